@@ -1,0 +1,4 @@
+export * from './ids.ts';
+export * from './score.ts';
+export * from './match.ts';
+export * from './rules.ts';
