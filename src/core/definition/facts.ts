@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { DateField, ScoreString, Slug, SourceIds } from './primitives.ts';
+import { CardSchema, GoalSchema, LineupSchema, PerSide, ShootoutSchema } from './events.ts';
+
+export const MatchStatusSchema = z.enum([
+  'scheduled',
+  'played',
+  'awarded',
+  'postponed',
+  'abandoned',
+  'void',
+  'annulled',
+  'cancelled',
+]);
+
+export const PostponementSchema = z.strictObject({
+  from: DateField.describe('the date it was scheduled for'),
+  to: DateField.optional().describe('the new date, when known'),
+  reason: z.string().optional(),
+  sources: SourceIds,
+});
+
+/** One match as a fact: the fixture and, once played, what happened. */
+export const MatchFactSchema = z.strictObject({
+  id: Slug.optional().describe('defaults to competition/stage/date-or-round/home-away'),
+  competition: Slug,
+  stage: Slug,
+  group: Slug.optional(),
+  round: z.string().optional(),
+  tie: Slug.optional(),
+  leg: z.number().int().positive().optional(),
+  date: DateField.optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'a kick-off time like 20:00')
+    .optional(),
+  home: Slug,
+  away: Slug,
+  venue: Slug.optional(),
+  neutral: z.boolean().optional(),
+  status: MatchStatusSchema.optional().describe('defaults to played when a score is given, scheduled otherwise'),
+  score: ScoreString.optional().describe('after 90 minutes'),
+  halfTime: ScoreString.optional(),
+  extraTime: ScoreString.optional().describe('the cumulative score after extra time'),
+  penalties: ScoreString.optional().describe('the shoot-out; derived from the kicks when they are given'),
+  awardedTo: Slug.optional(),
+  winner: Slug.optional().describe('the reported winner of a knockout match whose deciding detail is unknown'),
+  goals: PerSide(GoalSchema).optional().describe('listed under the side the goal counts for (own goals too)'),
+  cards: PerSide(CardSchema).optional(),
+  lineups: z.strictObject({ home: LineupSchema.optional(), away: LineupSchema.optional() }).optional(),
+  shootout: ShootoutSchema.optional(),
+  referee: z.string().optional(),
+  attendance: z.number().int().nonnegative().optional(),
+  attendanceApproximate: z.boolean().optional(),
+  postponements: z.array(PostponementSchema).optional(),
+  notes: z.string().optional(),
+  sources: SourceIds,
+});
+
+export const AdjustmentFactSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug.optional(),
+  group: Slug.optional(),
+  team: Slug,
+  points: z.number().int(),
+  reason: z.string().min(1),
+  date: DateField.optional().describe('from when it counts; absent: from the start'),
+  link: Slug.optional().describe('the link this adjustment carries out, when it is recorded rather than derived'),
+  sources: SourceIds,
+});
+
+/** What a source published about a table or stage whose matches are not (all) known. */
+export const RecordedOutcomeSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug,
+  group: Slug.optional(),
+  winner: Slug.optional(),
+  runnerUp: Slug.optional(),
+  qualified: z.array(Slug).optional().describe('the teams that went through, in order when the order is known'),
+  positions: z
+    .array(z.strictObject({ position: z.number().int().positive(), team: Slug, points: z.number().int().optional() }))
+    .optional(),
+  date: DateField.optional(),
+  note: z.string().optional(),
+  sources: SourceIds,
+});
+
+export const ExclusionSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug.optional(),
+  team: Slug,
+  scope: z.enum(['match', 'tie', 'stage', 'competition']),
+  match: Slug.optional(),
+  tie: Slug.optional(),
+  date: DateField.optional(),
+  reason: z.string().min(1),
+  sources: SourceIds,
+});
+
+export const LotsSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug,
+  group: Slug.optional(),
+  order: z.array(Slug).min(2),
+  date: DateField.optional(),
+  sources: SourceIds,
+});
+
+export const DrawFactSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug,
+  seed: z.number().int().optional(),
+  date: DateField.optional(),
+  groups: z.record(z.string(), z.array(Slug)).optional(),
+  pairs: z.array(z.tuple([Slug, Slug])).optional(),
+  sources: SourceIds,
+});
+
+export const DepartureSchema = z.enum(['end-of-contract', 'resigned', 'sacked', 'mutual-consent', 'interim-ended', 'other']);
+
+export const ManagerialChangeSchema = z.strictObject({
+  team: Slug,
+  competition: Slug.optional().describe('the table in which the position at vacancy is taken'),
+  outgoing: Slug.optional(),
+  departure: DepartureSchema.optional(),
+  vacancy: DateField.optional(),
+  reportedPosition: z
+    .union([z.number().int().positive(), z.literal('n/a')])
+    .optional()
+    .describe('the table position a source gave; Torneo derives its own where the results allow'),
+  incoming: Slug.optional(),
+  interim: z.boolean().optional(),
+  appointed: DateField.optional(),
+  sources: SourceIds,
+});
+
+export type MatchFactDoc = z.output<typeof MatchFactSchema>;
+export type AdjustmentFactDoc = z.output<typeof AdjustmentFactSchema>;
+export type RecordedOutcomeDoc = z.output<typeof RecordedOutcomeSchema>;
+export type ExclusionDoc = z.output<typeof ExclusionSchema>;
+export type LotsDoc = z.output<typeof LotsSchema>;
+export type DrawFactDoc = z.output<typeof DrawFactSchema>;
+export type ManagerialChangeDoc = z.output<typeof ManagerialChangeSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { DateField, SourceIds, Slug } from './primitives.ts';
+
+/** Which teams a link takes from a finished (or recorded) stage. */
+export const PickSchema = z.union([
+  z.enum(['winner', 'runner-up', 'loser', 'qualified']),
+  z.strictObject({ position: z.number().int().describe('1 = first; -1 = last') }),
+  z.strictObject({ positions: z.array(z.number().int()).min(1) }),
+]);
+
+export const SelectorSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug.optional().describe('defaults to the competition’s last stage'),
+  group: Slug.optional(),
+  overall: z.boolean().optional().describe('rank all groups of the stage together (e.g. "fewest points over all")'),
+  pick: PickSchema,
+});
+
+/** A condition on another table: "only if they finish in the top eight of the aggregate table". */
+export const ConditionSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug.optional(),
+  group: Slug.optional(),
+  positionAtMost: z.number().int().positive(),
+  team: z.enum(['team', 'parent-first-team']).default('team'),
+});
+
+export const EffectSchema = z.union([
+  z.strictObject({
+    adjustment: z.strictObject({
+      points: z.number().int(),
+      competition: Slug,
+      stage: Slug.optional(),
+      team: z.enum(['team', 'parent-first-team']).default('team').describe('parent-first-team: a reserve team’s bonus lands on its club’s first team'),
+      reason: z.string().optional(),
+    }),
+  }),
+  z.strictObject({
+    qualification: z.strictObject({ to: z.string().min(1), as: z.string().optional() }),
+  }),
+  z.strictObject({ promotion: z.strictObject({ to: z.string().min(1) }) }),
+  z.strictObject({ relegation: z.strictObject({ to: z.string().min(1) }) }),
+]);
+
+/** A rule whose effect lands somewhere else: another stage, another competition, another season. */
+export const LinkSchema = z.strictObject({
+  id: Slug,
+  description: z.string().optional(),
+  from: SelectorSchema,
+  effect: EffectSchema,
+  condition: ConditionSchema.optional(),
+  otherwise: z.string().optional().describe('what the regulation says happens when the condition fails'),
+  effective: DateField.optional(),
+  sources: SourceIds,
+});
+
+export type LinkDoc = z.output<typeof LinkSchema>;
+export type SelectorDoc = z.output<typeof SelectorSchema>;
+export type PickDoc = z.output<typeof PickSchema>;
+export type EffectDoc = z.output<typeof EffectSchema>;
+export type ConditionDoc = z.output<typeof ConditionSchema>;
