@@ -141,3 +141,35 @@ export type ExclusionDoc = z.output<typeof ExclusionSchema>;
 export type LotsDoc = z.output<typeof LotsSchema>;
 export type DrawFactDoc = z.output<typeof DrawFactSchema>;
 export type ManagerialChangeDoc = z.output<typeof ManagerialChangeSchema>;
+
+/** A figure a source published (a top scorer's tally, the number of matches). Kept to compare with what Torneo derives. */
+export const ReportedScorerSchema = z.strictObject({
+  competition: Slug,
+  player: Slug,
+  team: Slug,
+  goals: z.number().int().nonnegative(),
+  penalties: z.number().int().nonnegative().optional(),
+  sources: SourceIds,
+});
+
+export const ReportedStatSchema = z.strictObject({
+  competition: Slug,
+  stage: Slug.optional(),
+  stat: z.enum(['matches', 'goals', 'attendance-total', 'attendance-average', 'attendance-highest', 'attendance-lowest']),
+  value: z.number(),
+  note: z.string().optional(),
+  sources: SourceIds,
+});
+
+/** How a link turned out, when a source says so but the tables it depends on are not (all) known. */
+export const LinkResolutionSchema = z.strictObject({
+  link: Slug,
+  teams: z.array(Slug).default([]),
+  conditionMet: z.boolean().optional(),
+  note: z.string().optional(),
+  sources: SourceIds,
+});
+
+export type ReportedScorerDoc = z.output<typeof ReportedScorerSchema>;
+export type ReportedStatDoc = z.output<typeof ReportedStatSchema>;
+export type LinkResolutionDoc = z.output<typeof LinkResolutionSchema>;

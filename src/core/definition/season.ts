@@ -7,8 +7,11 @@ import {
   ExclusionSchema,
   LotsSchema,
   ManagerialChangeSchema,
+  LinkResolutionSchema,
   MatchFactSchema,
   RecordedOutcomeSchema,
+  ReportedScorerSchema,
+  ReportedStatSchema,
 } from './facts.ts';
 import { LinkSchema } from './links.ts';
 
@@ -33,6 +36,9 @@ export const SeasonSchema = z.strictObject({
   lots: z.array(LotsSchema).default([]),
   draws: z.array(DrawFactSchema).default([]),
   managerialChanges: z.array(ManagerialChangeSchema).default([]),
+  reportedScorers: z.array(ReportedScorerSchema).default([]),
+  reportedStats: z.array(ReportedStatSchema).default([]),
+  linkResolutions: z.array(LinkResolutionSchema).default([]),
 });
 
 export type SeasonDoc = z.output<typeof SeasonSchema>;
@@ -51,4 +57,7 @@ export const SEASON_LIST_KEYS = [
   'lots',
   'draws',
   'managerialChanges',
+  'reportedScorers',
+  'reportedStats',
+  'linkResolutions',
 ] as const;

@@ -85,6 +85,18 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
     if (m.competition) c.ref('competition', m.competition, idx.competitions, [...p, 'competition']);
     source(m.sources, p);
   });
+  doc.reportedScorers.forEach((r, i) => {
+    c.ref('competition', r.competition, idx.competitions, ['reportedScorers', i, 'competition']);
+    person(r.player, ['reportedScorers', i, 'player']);
+    team(r.team, ['reportedScorers', i, 'team']);
+    source(r.sources, ['reportedScorers', i]);
+  });
+  doc.reportedStats.forEach((r, i) => checkStageRef(r.competition, r.stage, undefined, ['reportedStats', i], idx, c));
+  doc.linkResolutions.forEach((r, i) => {
+    c.ref('link', r.link, new Set(doc.links.map((l) => l.id)), ['linkResolutions', i, 'link']);
+    r.teams.forEach((t, j) => team(t, ['linkResolutions', i, 'teams', j]));
+    source(r.sources, ['linkResolutions', i]);
+  });
   return c.issues;
 }
 
