@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { seasonOverview } from '../../core/season/overview.ts';
+import type { CommandContext } from '../context.ts';
+import { printJson } from '../output.ts';
+import { openSeason } from '../season-arg.ts';
+
+export function registerShow(program: Command, ctx: CommandContext): void {
+  program
+    .command('show')
+    .description('print the season overview: competitions, stages, teams, known and unknown results')
+    .argument('<season>', 'a season file or folder, or a season id in the database')
+    .option('--db <url>', 'database (file path or postgres:// URL)')
+    .option('--json', 'print as JSON')
+    .action(async (arg: string, opts: { json?: boolean; db?: string }) => {
+      const season = await openSeason(arg, ctx, opts);
+      const o = seasonOverview(season.index);
+      if (opts.json) return printJson(ctx.output, o);
+      const out = ctx.output.out;
+      out(`${o.name} (${o.id})`);
+      out(`${o.counts.clubs} clubs · ${o.counts.teams} teams · ${o.counts.venues} venues · ${o.counts.people} people · ${o.counts.matches} matches, ${o.counts.results} with a result`);
+      for (const c of o.competitions) {
+        out('');
+        out(`${c.name} [${c.id}] — ${c.teams} teams`);
+        for (const s of c.stages) {
+          const shape = s.format === 'groups' ? `${s.groups} groups, ${s.teams} teams` : s.format === 'knockout' ? `${s.groups} round(s)` : `${s.teams} teams`;
+          const expected = s.expectedMatches !== undefined ? `/${s.expectedMatches}` : '';
+          out(`  ${s.name.padEnd(28)} ${s.format.padEnd(9)} ${shape.padEnd(22)} results ${s.knownResults}${expected}${s.scheduled ? `, ${s.scheduled} without result` : ''}`);
+          for (const u of s.unknown) out(`      unknown: ${u}`);
+        }
+      }
+    });
+}
