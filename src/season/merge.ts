@@ -39,7 +39,7 @@ export function mergeSeasonFiles(files: readonly ParsedFile[]): { merged: Merged
       if (lists.has(target)) {
         const items = key === 'competition' ? [v] : Array.isArray(v) ? v : [v];
         const origins = listOrigins.get(target) ?? [];
-        items.forEach((item, i) => origins.push({ parsed, prefix: key === 'competition' ? [key] : [key, i] }));
+        items.forEach((_item, i) => origins.push({ parsed, prefix: key === 'competition' ? [key] : [key, i] }));
         listOrigins.set(target, origins);
         value[target] = [...((value[target] as unknown[]) ?? []), ...items];
       } else if (key === 'sources' && value.sources && typeof v === 'object') {
