@@ -29,6 +29,10 @@ export const MatchFactSchema = z.strictObject({
   round: z.string().optional(),
   tie: Slug.optional(),
   leg: z.number().int().positive().optional(),
+  playoff: z
+    .boolean()
+    .optional()
+    .describe('a play-off between teams level in this table (e.g. for first place): it decides their order and does not count in the table'),
   date: DateField.optional(),
   time: z
     .string()
