@@ -46,6 +46,12 @@ export interface TableRules {
   readonly points: PointsSystem;
   readonly tiebreakers: readonly TiebreakerId[];
   readonly headToHead: HeadToHeadMode;
+  /**
+   * Places whose ties go to the `playoff` criterion; absent means every place. A tie "for
+   * p-th place" is one whose teams would share places p and p + 1: `[1]` plays off a tie for
+   * the title only (ADFP 2014), other ties fall through to the next criterion.
+   */
+  readonly playoffPositions?: readonly number[];
 }
 
 /** A bonus (positive) or deduction (negative) of points, with why and from when. */
