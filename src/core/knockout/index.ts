@@ -21,3 +21,14 @@ export type {
   TieTeams,
 } from './tie-outcome.ts';
 export { resolveTie } from './resolve-tie.ts';
+export type {
+  Bracket,
+  BracketRound,
+  BracketTie,
+  BracketTieOutcome,
+  BracketTieState,
+  BracketState,
+  SlotSource,
+  SlotState,
+} from './bracket.ts';
+export { progressBracket } from './progress-bracket.ts';
