@@ -79,6 +79,8 @@ export interface Match {
   /** The tie this match belongs to, and which leg it is (1, 2; 3 for a third match). */
   readonly tie?: string;
   readonly leg?: number;
+  /** A play-off between teams level in a table: it decides their order and is not a table match. */
+  readonly playoff?: boolean;
   readonly date?: IsoDate;
   readonly time?: string;
   readonly home: TeamId;
@@ -89,6 +91,8 @@ export interface Match {
   readonly result?: MatchResult;
   /** For an awarded match: the team it was awarded to (the result holds the awarded score). */
   readonly awardedTo?: TeamId;
+  /** The winner a source reports when the detail that decided the match is not known. */
+  readonly reportedWinner?: TeamId;
   readonly cards?: { readonly home: CardCounts; readonly away: CardCounts };
   readonly goals?: readonly Goal[];
   readonly bookings?: readonly Card[];

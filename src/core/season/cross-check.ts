@@ -1,5 +1,7 @@
 import type { CompetitionDoc, EntrantDoc, MatchFactDoc, SeasonDoc } from '../definition/index.ts';
+import { TIE_RULE_PRESET_IDS } from '../knockout/index.ts';
 import { finalScore } from '../model/score.ts';
+import { TABLE_RULES_PRESET_IDS } from '../tiebreakers/index.ts';
 import { shootoutFromSides } from '../shootout/shootout.ts';
 import type { SeasonIssue } from './issue.ts';
 import { ReferenceChecker } from './references.ts';
@@ -115,7 +117,25 @@ function checkStageRef(comp: string, stage: string | undefined, group: string | 
   }
 }
 
+const tablePresets = new Set<string>(TABLE_RULES_PRESET_IDS);
+const tiePresets = new Set<string>(TIE_RULE_PRESET_IDS);
+
+function checkPresets(comp: CompetitionDoc, p: Path, c: ReferenceChecker): void {
+  const table = (preset: string | undefined, path: Path) => c.ref('table rules preset', preset, tablePresets, [...path, 'preset']);
+  const tie = (preset: string | undefined, path: Path) => c.ref('tie rules preset', preset, tiePresets, [...path, 'preset']);
+  table(comp.rules?.preset, [...p, 'rules']);
+  tie(comp.tie?.preset, [...p, 'tie']);
+  comp.stages.forEach((s, j) => {
+    table(s.rules?.preset, [...p, 'stages', j, 'rules']);
+    if (s.format === 'knockout') {
+      tie(s.tie?.preset, [...p, 'stages', j, 'tie']);
+      s.rounds.forEach((r, k) => tie(r.tie?.preset, [...p, 'stages', j, 'rounds', k, 'tie']));
+    }
+  });
+}
+
 function checkCompetition(comp: CompetitionDoc, p: Path, idx: SeasonIndex, c: ReferenceChecker, team: RefFn, venue: RefFn): void {
+  checkPresets(comp, p, c);
   comp.teams.forEach((t, j) => team(t, [...p, 'teams', j]));
   c.unique('stage', comp.stages.map((s) => s.id), (j) => [...p, 'stages', j, 'id']);
   const stageIds = new Map(comp.stages.map((s) => [s.id, s]));

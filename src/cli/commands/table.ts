@@ -1,0 +1,93 @@
+import type { Command } from 'commander';
+import type { GroupTable, SeasonEngine } from '../../core/engine/index.ts';
+import { standingsText } from '../../render/standings-text.ts';
+import { CliError } from '../cli-error.ts';
+import type { CommandContext } from '../context.ts';
+import { engineCall, openEngine } from '../engine-arg.ts';
+import { printJson } from '../output.ts';
+import { adHocTable } from './table-ad-hoc.ts';
+
+interface TableFlags {
+  asOf?: string;
+  home?: boolean;
+  away?: boolean;
+  json?: boolean;
+  db?: string;
+  seed?: string;
+  results?: string;
+  rules?: string;
+  preset?: string;
+}
+
+export function registerTable(program: Command, ctx: CommandContext): void {
+  program
+    .command('table')
+    .description('print the table(s) of a competition, stage or group — or of a results CSV with --results')
+    .argument('[season]', 'a season file or folder, or a season id in the database')
+    .argument('[target]', 'competition[/stage[/group]]')
+    .option('--as-of <date>', 'the table at the end of this day (YYYY-MM-DD)')
+    .option('--home', 'home matches only')
+    .option('--away', 'away matches only')
+    .option('--json', 'print JSON: {"rows":[…]}')
+    .option('--seed <n>', 'seed for a drawing of lots nobody recorded')
+    .option('--db <url>', 'database (file path or postgres:// URL)')
+    .option('--results <file.csv>', 'ad hoc: a CSV of results (date,home,away,home_goals,away_goals,…), no season needed')
+    .option('--rules <file.yaml>', 'ad hoc: points, tie-breakers, head-to-head mode, adjustments, decisions')
+    .option('--preset <name>', 'ad hoc: a known regulation (premier-league, la-liga, uefa-group, adfp-2014, …)')
+    .action(async (season: string | undefined, target: string | undefined, flags: TableFlags) => {
+      if (flags.home && flags.away) throw new CliError('usage', 'choose --home or --away, not both');
+      const side = flags.home ? 'home' : flags.away ? 'away' : 'all';
+      if (flags.results) return adHocTable(ctx, flags.results, { ...flags, side });
+      if (!season || !target) throw new CliError('usage', 'usage: torneo table <season> <competition>[/<stage>[/<group>]] (or torneo table --results FILE.csv)');
+      const engine = await openEngine(season, ctx, flags);
+      const tables = engineCall(() => tablesFor(engine, target, side));
+      if (flags.json) return printJson(ctx.output, tables.length === 1 ? tableJson(tables[0]!, engine) : { tables: tables.map((t) => ({ competition: t.competition, stage: t.stage, group: t.group ?? null, name: t.name, ...tableJson(t, engine) })) });
+      ctx.output.out(tables.map((t) => standingsText(t, (id) => engine.teamName(id), flags)).join('\n\n'));
+    });
+}
+
+function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 'away'): GroupTable[] {
+  const [comp, stage, group, ...rest] = target.split('/');
+  if (!comp || rest.length) throw new CliError('usage', `'${target}' is not competition[/stage[/group]]`);
+  const c = engine.competition(comp);
+  const stages = stage ? [engine.stageOf(comp, stage)] : c.stages.filter((s) => s.format !== 'knockout');
+  if (stages.length === 0) throw new CliError('not_found', `competition '${comp}' has no table stages`);
+  return stages.flatMap((s) => {
+    if (s.format === 'knockout') throw new CliError('usage', `'${comp}/${s.id}' is a knockout stage; try torneo summary or the bracket`);
+    if (group) {
+      if (s.format !== 'groups' || !s.groups.some((g) => g.id === group)) throw new CliError('not_found', `no group '${group}' in '${comp}/${s.id}'`);
+      return [engine.table(comp, s.id, group, side)];
+    }
+    return s.format === 'groups' ? s.groups.map((g) => engine.table(comp, s.id, g.id, side)) : [engine.table(comp, s.id, undefined, side)];
+  });
+}
+
+/** The JSON contract of `torneo table --json` (more fields welcome, none removed). */
+export function tableJson(t: GroupTable, engine?: SeasonEngine) {
+  return {
+    rows: t.rows.map((r) => ({
+      position: r.position,
+      team: engine ? engine.teamName(r.team) : r.team,
+      teamId: r.team,
+      played: r.played,
+      won: r.won,
+      drawn: r.drawn,
+      lost: r.lost,
+      goalsFor: r.goalsFor,
+      goalsAgainst: r.goalsAgainst,
+      goalDifference: r.goalDifference,
+      points: r.points,
+      adjustment: r.adjustment,
+      adjustmentNotes: r.adjustmentNotes,
+      decidedBy: r.decidedBy,
+      shared: r.sharedPosition ?? false,
+      form: r.form.join(''),
+      home: r.home,
+      away: r.away,
+    })),
+    notes: t.notes,
+    certainty: t.certainty,
+    matchesPlayed: t.matchesPlayed,
+    matchesExpected: t.matchesExpected ?? null,
+  };
+}

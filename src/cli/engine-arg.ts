@@ -1,0 +1,32 @@
+import { createSeasonEngine, EngineError, type SeasonEngine } from '../core/engine/index.ts';
+import { isoDate } from '../core/model/index.ts';
+import { CliError } from './cli-error.ts';
+import type { CommandContext } from './context.ts';
+import { openSeason } from './season-arg.ts';
+
+export interface EngineFlags {
+  readonly db?: string;
+  readonly asOf?: string;
+  readonly seed?: string;
+}
+
+/** Opens a season and its engine as of a date, turning bad flags into usage errors. */
+export async function openEngine(arg: string, ctx: CommandContext, flags: EngineFlags): Promise<SeasonEngine> {
+  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf)) throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
+  if (flags.seed !== undefined && !/^\d+$/.test(flags.seed)) throw new CliError('usage', `--seed expects a whole number, got '${flags.seed}'`);
+  const season = await openSeason(arg, ctx, flags.db ? { db: flags.db } : {});
+  return createSeasonEngine(season.index, {
+    ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
+    ...(flags.seed ? { seed: Number(flags.seed) } : {}),
+  });
+}
+
+/** Runs an engine call, turning its coded errors into the CLI's. */
+export function engineCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof EngineError) throw new CliError(e.code === 'not_found' ? 'not_found' : e.code === 'link_cycle' ? 'invalid_input' : 'usage', e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,128 @@
+import type { CompetitionDoc, LinkDoc, StageDoc } from '../definition/index.ts';
+import type { TieOutcome } from '../knockout/index.ts';
+import type { Adjustment, IsoDate, Match, TableRules } from '../model/index.ts';
+import type { TieRules } from '../knockout/index.ts';
+
+/**
+ * What the engine derives for a season, as of a moment. Everything here is computed from the
+ * definition and the facts; nothing is stored.
+ */
+export interface EngineOptions {
+  /** Only facts dated on or before this day count ("the table as of 7 May"). */
+  readonly asOf?: IsoDate;
+  /** Seed for anything drawn (lots without a recorded drawing). Printed with the result. */
+  readonly seed?: number;
+}
+
+/** How sure a derived answer is. */
+export type Certainty =
+  | 'derived' // computed from complete results
+  | 'recorded' // taken from a recorded outcome (a source), because the results are not all known
+  | 'provisional' // computed from the results so far; the stage is not finished
+  | 'unknown'; // neither the results nor a record say
+
+export interface TableRow {
+  readonly position: number;
+  readonly team: string;
+  readonly played: number;
+  readonly won: number;
+  readonly drawn: number;
+  readonly lost: number;
+  readonly goalsFor: number;
+  readonly goalsAgainst: number;
+  readonly goalDifference: number;
+  readonly points: number;
+  /** Sum of adjustments in force, with the notes that explain them. */
+  readonly adjustment: number;
+  readonly adjustmentNotes: readonly string[];
+  /** Which criterion put this team above the next one, when points alone did not. */
+  readonly decidedBy: string | null;
+  readonly sharedPosition?: boolean;
+  readonly form: readonly ('W' | 'D' | 'L')[];
+  readonly home: Split;
+  readonly away: Split;
+}
+
+export interface Split {
+  readonly played: number;
+  readonly won: number;
+  readonly drawn: number;
+  readonly lost: number;
+  readonly goalsFor: number;
+  readonly goalsAgainst: number;
+  readonly points: number;
+}
+
+export interface GroupTable {
+  readonly competition: string;
+  readonly stage: string;
+  /** Absent for a league or aggregate table. */
+  readonly group?: string;
+  readonly name: string;
+  readonly rules: TableRules;
+  readonly rows: readonly TableRow[];
+  /** Every tie-break the table needed, in words: "Melgar above UTC on goal difference". */
+  readonly notes: readonly string[];
+  readonly adjustments: readonly Adjustment[];
+  readonly matchesPlayed: number;
+  /** Matches the format implies (round robin), when known. */
+  readonly matchesExpected?: number;
+  readonly certainty: Exclude<Certainty, 'recorded'>;
+}
+
+export interface TieState {
+  readonly id: string;
+  readonly round: string;
+  readonly matches: readonly Match[];
+  readonly rules: TieRules;
+  readonly outcome: TieOutcome;
+}
+
+export interface KnockoutRoundState {
+  readonly id: string;
+  readonly name: string;
+  readonly ties: readonly TieState[];
+}
+
+/** A team that goes on from a stage, and how sure that is. */
+export interface Qualifier {
+  readonly team?: string;
+  readonly certainty: Certainty;
+  readonly slot: string;
+  readonly source?: string;
+}
+
+export type StageState =
+  | { readonly kind: 'table'; readonly stage: StageDoc; readonly tables: readonly GroupTable[]; readonly qualifiers: readonly Qualifier[] }
+  | { readonly kind: 'knockout'; readonly stage: StageDoc; readonly rounds: readonly KnockoutRoundState[]; readonly winner: Qualifier; readonly runnerUp: Qualifier };
+
+export type LinkStatus = 'applied' | 'recorded' | 'pending' | 'condition-failed' | 'unknown';
+
+/** A link evaluated: which teams it took, whether its condition held, what it did where. */
+export interface LinkOutcome {
+  readonly link: LinkDoc;
+  readonly status: LinkStatus;
+  readonly teams: readonly string[];
+  readonly certainty: Certainty;
+  readonly condition?: { readonly met: boolean | 'unknown'; readonly detail: string };
+  /** In words: "Cienciano −3 in Torneo Descentralizado / Apertura". */
+  readonly effect: string;
+  readonly note?: string;
+}
+
+export interface CompetitionSummary {
+  readonly competition: CompetitionDoc;
+  readonly champion: Qualifier;
+  readonly runnerUp: Qualifier;
+}
+
+export interface SeasonSummary {
+  readonly season: string;
+  readonly asOf?: IsoDate;
+  readonly competitions: readonly CompetitionSummary[];
+  readonly qualifications: readonly LinkOutcome[];
+  readonly promotions: readonly LinkOutcome[];
+  readonly relegations: readonly LinkOutcome[];
+  readonly adjustments: readonly LinkOutcome[];
+  readonly seed?: number;
+}

@@ -1,0 +1,250 @@
+import type { CompetitionDoc, EntrantDoc, LinkDoc, RecordedOutcomeDoc, StageDoc } from '../definition/index.ts';
+import { teamId, type Adjustment, type Match } from '../model/index.ts';
+import { seasonMatches } from '../season/to-matches.ts';
+import type { SeasonIndex } from '../season/season.ts';
+import { EngineError } from './engine-error.ts';
+import type { EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
+import { buildRound } from './knockout-builder.ts';
+import { evaluateLink } from './link-evaluator.ts';
+import { positionQualifier } from './qualifier.ts';
+import { MatchIndex } from './stage-matches.ts';
+import { adjustmentOf, buildTable, type TableInput } from './table-builder.ts';
+import { bestPlaced } from './best-placed.ts';
+
+/**
+ * The season as of a moment, derived lazily: a table is computed when somebody asks for it
+ * (or for something that depends on it, through a link) and then remembered.
+ */
+export class SeasonEngine {
+  readonly matches: readonly Match[];
+  private readonly byStage: MatchIndex;
+  private readonly memo = new Map<string, unknown>();
+  private readonly computing = new Set<string>();
+
+  constructor(
+    readonly index: SeasonIndex,
+    readonly options: EngineOptions = {},
+  ) {
+    this.matches = seasonMatches(index.doc);
+    this.byStage = new MatchIndex(this.matches, options.asOf);
+  }
+
+  competition(id: string): CompetitionDoc {
+    const c = this.index.competitions.get(id);
+    if (!c) throw new EngineError('not_found', [id], `no competition '${id}' in this season`);
+    return c;
+  }
+
+  stageOf(comp: string, stage?: string): StageDoc {
+    const c = this.competition(comp);
+    const s = stage === undefined ? c.stages.at(-1) : c.stages.find((x) => x.id === stage);
+    if (!s) throw new EngineError('not_found', [comp, stage ?? ''], `no stage '${stage}' in competition '${comp}'`);
+    return s;
+  }
+
+  stageMatches(comp: string, stage: string): readonly Match[] {
+    return this.byStage.stage(comp, stage);
+  }
+
+  teamName(id: string): string {
+    return this.index.teams.get(id)?.name ?? id;
+  }
+
+  /** One table: a league, one group of a groups stage, or an aggregate table. */
+  table(comp: string, stage: string, group?: string, side: 'all' | 'home' | 'away' = 'all'): GroupTable {
+    return this.remember(`table/${comp}/${stage}/${group ?? ''}/${side}`, () => {
+      const c = this.competition(comp);
+      const s = this.stageOf(comp, stage);
+      if (s.format === 'knockout') throw new EngineError('not_a_table', [comp, stage], `'${comp}/${stage}' is a knockout stage, not a table`);
+      if (s.format === 'groups' && group === undefined && s.groups.length === 1) return this.table(comp, stage, s.groups[0]!.id, side);
+      return buildTable(this.tableInput(c, s, group), this.options, side);
+    });
+  }
+
+  /** All groups of a stage ranked together ("the fewest points over all"). */
+  overallTable(comp: string, stage: string): GroupTable {
+    return this.remember(`overall/${comp}/${stage}`, () => {
+      const c = this.competition(comp);
+      const s = this.stageOf(comp, stage);
+      if (s.format !== 'groups') return this.table(comp, stage);
+      const tables = s.groups.map((g) => this.table(comp, stage, g.id));
+      return buildTable(
+        { comp: c, stage: s, name: `${s.name} (all groups)`, matches: this.byStage.stage(comp, stage), entrants: [], adjustments: this.adjustmentsFor(c, s, undefined), lots: [], teams: tables.flatMap((t) => t.rows.map((r) => r.team)), complete: tables.every((t) => t.certainty === 'derived') },
+        this.options,
+      );
+    });
+  }
+
+  private tableInput(c: CompetitionDoc, s: StageDoc, group: string | undefined): TableInput {
+    const name = s.format === 'groups' ? (s.groups.find((g) => g.id === group)?.name ?? `${s.name} — ${group}`) : s.name;
+    if (s.format === 'aggregate') {
+      const sources = s.sources.map((src) => ({ comp: src.competition ?? c.id, stage: src.stage }));
+      const parts = sources.map((src) => this.table(src.comp, src.stage));
+      return {
+        comp: c,
+        stage: s,
+        name,
+        matches: sources.flatMap((src) => this.byStage.stage(src.comp, src.stage)),
+        entrants: c.teams,
+        adjustments: [...this.adjustmentsFor(c, s, undefined), ...sources.flatMap((src) => this.adjustmentsFor(this.competition(src.comp), this.stageOf(src.comp, src.stage), undefined))],
+        lots: this.lotsFor(c.id, s.id, undefined),
+        complete: parts.every((t) => t.certainty === 'derived'),
+      };
+    }
+    const entrants = this.entrantsOf(c, s, group).flatMap((q) => (q.team ? [q.team] : []));
+    return {
+      comp: c,
+      stage: s,
+      ...(group !== undefined ? { group } : {}),
+      name,
+      matches: this.byStage.group(c.id, s.id, group),
+      entrants,
+      adjustments: this.adjustmentsFor(c, s, group),
+      lots: this.lotsFor(c.id, s.id, group),
+      cycles: s.format === 'league' || s.format === 'groups' ? s.rounds : 1,
+    };
+  }
+
+  private lotsFor(comp: string, stage: string, group: string | undefined): string[][] {
+    return this.index.doc.lots.filter((l) => l.competition === comp && l.stage === stage && l.group === group).map((l) => l.order);
+  }
+
+  /** Recorded adjustments for a table, and those that links from elsewhere land on it. */
+  adjustmentsFor(c: CompetitionDoc, s: StageDoc, group: string | undefined): Adjustment[] {
+    const recorded = this.index.doc.adjustments.filter((a) => a.competition === c.id && (a.stage === undefined || a.stage === s.id) && (group === undefined || a.group === undefined || a.group === group));
+    const recordedLinks = new Set(this.index.doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
+    const fromLinks = this.index.doc.links
+      .filter((l) => 'adjustment' in l.effect && l.effect.adjustment.competition === c.id && (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id && !recordedLinks.has(l.id))
+      .flatMap((l) => this.linkAdjustments(l));
+    return [...recorded.map(adjustmentOf), ...fromLinks];
+  }
+
+  private linkAdjustments(link: LinkDoc): Adjustment[] {
+    const outcome = this.link(link.id);
+    if (!('adjustment' in link.effect) || (outcome.status !== 'applied' && outcome.status !== 'recorded')) return [];
+    const adj = link.effect.adjustment;
+    return outcome.teams.map((team) => ({
+      team: teamId(team),
+      points: adj.points,
+      reason: adj.reason ?? link.description ?? `link ${link.id}`,
+      source: `link ${link.id}`,
+      ...(link.effective ? { effective: link.effective as Adjustment['effective'] & string } : {}),
+    }));
+  }
+
+  link(id: string): LinkOutcome {
+    return this.remember(`link/${id}`, () => {
+      const link = this.index.doc.links.find((l) => l.id === id);
+      if (!link) throw new EngineError('not_found', [id], `no link '${id}' in this season`);
+      return evaluateLink(this, link);
+    });
+  }
+
+  links(): LinkOutcome[] {
+    return this.index.doc.links.map((l) => this.link(l.id));
+  }
+
+  recordedOutcomes(comp: string, stage: string, group?: string): RecordedOutcomeDoc[] {
+    return this.index.doc.outcomes.filter((o) => o.competition === comp && o.stage === stage && o.group === group);
+  }
+
+  /** Who is at a position of a table (or of all groups together). */
+  position(comp: string, stage: string, group: string | undefined, position: number, overall = false): Qualifier {
+    const table = overall ? this.overallTable(comp, stage) : this.table(comp, stage, group);
+    const slot = `${comp}/${stage}${group ? `/${group}` : ''} #${position}`;
+    return positionQualifier(table, position, this.recordedOutcomes(comp, stage, overall ? undefined : (table.group ?? group)), slot);
+  }
+
+  /** Who enters a group or league of a stage, from its `entrants` declarations. */
+  entrantsOf(c: CompetitionDoc, s: StageDoc, group: string | undefined): Qualifier[] {
+    const list: readonly EntrantDoc[] = (s.format === 'groups' ? s.groups.find((g) => g.id === group)?.entrants : s.format === 'league' ? s.entrants : undefined) ?? [];
+    return list.flatMap((e) => this.entrant(c, e));
+  }
+
+  entrant(c: CompetitionDoc, e: EntrantDoc): Qualifier[] {
+    if ('team' in e) return [{ team: e.team, certainty: 'derived', slot: e.team }];
+    if ('winnerOf' in e || 'loserOf' in e) return [this.tieTeam(c.id, 'winnerOf' in e ? e.winnerOf : e.loserOf, 'winnerOf' in e)];
+    if ('best' in e) return bestPlaced(this, c.id, e);
+    if ('groups' in e) {
+      const from = this.stageOf(c.id, e.from);
+      const ids = e.groups === 'all' ? (from.format === 'groups' ? from.groups.map((g) => g.id) : [undefined]) : e.groups;
+      return ids.flatMap((g) => this.groupQualifiers(c.id, from, g));
+    }
+    return [this.position(c.id, e.from, e.group, e.position)];
+  }
+
+  /** The teams that go through from one group: `advance.perGroup` places, or what a source recorded. */
+  groupQualifiers(comp: string, s: StageDoc, group: string | undefined): Qualifier[] {
+    const recorded = this.recordedOutcomes(comp, s.id, group).find((o) => o.qualified?.length);
+    const perGroup = s.advance?.positions?.length ?? s.advance?.perGroup;
+    if (recorded && (perGroup === undefined || this.table(comp, s.id, group).certainty !== 'derived')) {
+      return recorded.qualified!.map((team, i) => ({ team, certainty: 'recorded' as const, slot: `${comp}/${s.id}/${group} qualifier ${i + 1}`, ...(recorded.sources?.length ? { source: recorded.sources.join(', ') } : {}) }));
+    }
+    const positions = s.advance?.positions ?? Array.from({ length: perGroup ?? 0 }, (_, i) => i + 1);
+    return positions.map((p) => this.position(comp, s.id, group, p));
+  }
+
+  private tieTeam(comp: string, ref: string, winner: boolean): Qualifier {
+    for (const s of this.competition(comp).stages) {
+      if (s.format !== 'knockout') continue;
+      for (const r of this.rounds(comp, s.id)) {
+        const tie = r.ties.find((t) => t.id === ref) ?? (r.id === ref && r.ties.length === 1 ? r.ties[0] : undefined);
+        if (tie?.outcome.status === 'decided') return { team: winner ? tie.outcome.winner : tie.outcome.loser, certainty: 'derived', slot: ref };
+        if (tie) return { certainty: 'unknown', slot: ref };
+      }
+    }
+    return { certainty: 'unknown', slot: ref };
+  }
+
+  rounds(comp: string, stage: string): readonly KnockoutRoundState[] {
+    return this.remember(`rounds/${comp}/${stage}`, () => {
+      const c = this.competition(comp);
+      const s = this.stageOf(comp, stage);
+      if (s.format !== 'knockout') throw new EngineError('not_a_knockout', [comp, stage], `'${comp}/${stage}' is not a knockout stage`);
+      const exclusions = this.index.doc.exclusions.filter((e) => e.competition === comp && (e.stage === undefined || e.stage === stage));
+      return s.rounds.map((r) => buildRound(c, s, r, this.byStage.stage(comp, stage), exclusions));
+    });
+  }
+
+  /** The winner (or runner-up) of a stage: its last tie, its table, or what a source recorded. */
+  stageResult(comp: string, stage: string, which: 'winner' | 'runner-up'): Qualifier {
+    const s = this.stageOf(comp, stage);
+    const slot = `${comp}/${stage} ${which}`;
+    const recorded = this.recordedOutcomes(comp, stage).find((o) => (which === 'winner' ? o.winner : o.runnerUp));
+    const fromRecord = (): Qualifier =>
+      recorded ? { team: which === 'winner' ? recorded.winner! : recorded.runnerUp!, certainty: 'recorded', slot, ...(recorded.sources?.length ? { source: recorded.sources.join(', ') } : {}) } : { certainty: 'unknown', slot };
+    if (s.format === 'knockout') {
+      const last = this.rounds(comp, stage).at(-1);
+      const tie = last?.ties.length === 1 ? last.ties[0] : undefined;
+      if (tie?.outcome.status === 'decided') return { team: which === 'winner' ? tie.outcome.winner : tie.outcome.loser, certainty: 'derived', slot };
+      return fromRecord();
+    }
+    if (s.format === 'groups' && s.groups.length > 1) return fromRecord();
+    const q = this.position(comp, stage, undefined, which === 'winner' ? 1 : 2);
+    return q.certainty === 'derived' || !recorded ? q : fromRecord();
+  }
+
+  stageState(comp: string, stage: string): StageState {
+    const s = this.stageOf(comp, stage);
+    if (s.format === 'knockout') {
+      return { kind: 'knockout', stage: s, rounds: this.rounds(comp, stage), winner: this.stageResult(comp, stage, 'winner'), runnerUp: this.stageResult(comp, stage, 'runner-up') };
+    }
+    const groups = s.format === 'groups' ? s.groups.map((g) => g.id) : [undefined];
+    return { kind: 'table', stage: s, tables: groups.map((g) => this.table(comp, stage, g)), qualifiers: groups.flatMap((g) => this.groupQualifiers(comp, s, g)) };
+  }
+
+  private remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    if (this.computing.has(key)) throw new EngineError('link_cycle', [key], `the season's links depend on each other in a circle (at ${key})`);
+    this.computing.add(key);
+    try {
+      const value = compute();
+      this.memo.set(key, value);
+      return value;
+    } finally {
+      this.computing.delete(key);
+    }
+  }
+}
+
+export const createSeasonEngine = (index: SeasonIndex, options: EngineOptions = {}): SeasonEngine => new SeasonEngine(index, options);

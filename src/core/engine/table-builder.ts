@@ -1,0 +1,60 @@
+import type { AdjustmentFactDoc, CompetitionDoc, StageDoc } from '../definition/index.ts';
+import { countsInTable, isoDate, teamId, type Adjustment, type Match } from '../model/index.ts';
+import type { EngineOptions, GroupTable } from './engine-types.ts';
+import { rank } from './rank.ts';
+import { tableRulesFor } from './resolve-rules.ts';
+import { expectedRoundRobin, tableTeams } from './stage-teams.ts';
+
+export interface TableInput {
+  readonly comp: CompetitionDoc;
+  readonly stage: StageDoc;
+  readonly group?: string;
+  readonly name: string;
+  /** Every match of the table, play-offs included (they are separated here). */
+  readonly matches: readonly Match[];
+  readonly entrants: readonly string[];
+  readonly adjustments: readonly Adjustment[];
+  readonly lots: readonly (readonly string[])[];
+  /** Round-robin cycles when the table is one round robin; absent for aggregate or combined tables. */
+  readonly cycles?: number;
+  /** Teams forced, e.g. every team of every group for a combined table. */
+  readonly teams?: readonly string[];
+  /** For tables made of other tables (aggregate, combined): complete when all of those are. */
+  readonly complete?: boolean;
+}
+
+/** One table of a stage, computed from its matches, adjustments and recorded decisions. */
+export function buildTable(input: TableInput, options: EngineOptions, side: 'all' | 'home' | 'away' = 'all'): GroupTable {
+  const rules = tableRulesFor(input.comp, input.stage);
+  const tableMatches = input.matches.filter((m) => !m.playoff);
+  const playoffs = input.matches.filter((m) => m.playoff);
+  const teams = input.teams ? [...input.teams] : tableTeams(input.comp, input.stage, input.group, tableMatches, input.entrants);
+  const ranked = rank({ teams, matches: tableMatches, rules, adjustments: input.adjustments, lots: input.lots, playoffs, side, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const played = tableMatches.filter((m) => countsInTable(m.status)).length;
+  const expected = input.cycles !== undefined && teams.length > 1 ? expectedRoundRobin(teams.length, input.cycles) : undefined;
+  const pendingPlayoff = ranked.rows.some((r) => r.sharedPosition);
+  return {
+    competition: input.comp.id,
+    stage: input.stage.id,
+    ...(input.group !== undefined ? { group: input.group } : {}),
+    name: input.name,
+    rules,
+    rows: ranked.rows,
+    notes: ranked.notes,
+    adjustments: input.adjustments,
+    matchesPlayed: played,
+    ...(expected !== undefined ? { matchesExpected: expected } : {}),
+    certainty: (input.complete ?? (expected !== undefined && played >= expected)) && !pendingPlayoff ? 'derived' : 'provisional',
+  };
+}
+
+/** A recorded adjustment as the standings engine takes it. */
+export function adjustmentOf(a: AdjustmentFactDoc): Adjustment {
+  return {
+    team: teamId(a.team),
+    points: a.points,
+    reason: a.reason,
+    ...(a.date ? { effective: isoDate(a.date) } : {}),
+    ...(a.link ? { source: `link ${a.link}` } : a.sources?.length ? { source: a.sources.join(', ') } : {}),
+  };
+}
