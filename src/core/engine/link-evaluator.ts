@@ -47,8 +47,7 @@ function recordedTeams(engine: SeasonEngine, link: LinkDoc): { teams: string[]; 
 }
 
 /** Whose position the condition looks at: the team itself or, for a reserve team, its club's first team. */
-const conditionTeam = (engine: SeasonEngine, cond: ConditionDoc, team: string) =>
-  cond.team === 'parent-first-team' ? (engine.index.firstTeamOf.get(engine.index.teams.get(team)?.club.id ?? '') ?? team) : team;
+const conditionTeam = (engine: SeasonEngine, cond: ConditionDoc, team: string) => (cond.team === 'parent-first-team' ? engine.parentFirstTeam(team) : team);
 
 function checkCondition(engine: SeasonEngine, link: LinkDoc, cond: ConditionDoc, team: string): { met: boolean | 'unknown'; detail: string } {
   const who = conditionTeam(engine, cond, team);
@@ -72,7 +71,7 @@ function describeEffect(engine: SeasonEngine, link: LinkDoc, teams: readonly str
   const e = link.effect;
   if ('adjustment' in e) {
     const a = e.adjustment;
-    const target = a.team === 'parent-first-team' ? teams.map((t) => engine.teamName(engine.index.firstTeamOf.get(engine.index.teams.get(t)?.club.id ?? '') ?? t)).join(', ') || who : who;
+    const target = a.team === 'parent-first-team' ? teams.map((t) => engine.teamName(engine.parentFirstTeam(t))).join(', ') || who : who;
     const sign = a.points > 0 ? `+${a.points}` : `−${Math.abs(a.points)}`;
     return `${target} ${sign} in ${engine.competition(a.competition).name}${a.stage ? ` / ${engine.stageOf(a.competition, a.stage).name}` : ''}`;
   }

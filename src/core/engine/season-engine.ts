@@ -124,12 +124,18 @@ export class SeasonEngine {
     if (!('adjustment' in link.effect) || (outcome.status !== 'applied' && outcome.status !== 'recorded')) return [];
     const adj = link.effect.adjustment;
     return outcome.teams.map((team) => ({
-      team: teamId(team),
+      team: teamId(adj.team === 'parent-first-team' ? this.parentFirstTeam(team) : team),
       points: adj.points,
       reason: adj.reason ?? link.description ?? `link ${link.id}`,
       source: `link ${link.id}`,
       ...(link.effective ? { effective: link.effective as Adjustment['effective'] & string } : {}),
     }));
+  }
+
+  /** A reserve team's club's first team (a first team is its own). */
+  parentFirstTeam(team: string): string {
+    const club = this.index.teams.get(team)?.club.id;
+    return (club && this.index.firstTeamOf.get(club)) ?? team;
   }
 
   link(id: string): LinkOutcome {

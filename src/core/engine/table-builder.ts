@@ -32,7 +32,8 @@ export function buildTable(input: TableInput, options: EngineOptions, side: 'all
   const ranked = rank({ teams, matches: tableMatches, rules, adjustments: input.adjustments, lots: input.lots, playoffs, side, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
   const played = tableMatches.filter((m) => countsInTable(m.status)).length;
   const expected = input.cycles !== undefined && teams.length > 1 ? expectedRoundRobin(teams.length, input.cycles) : undefined;
-  const pendingPlayoff = ranked.rows.some((r) => r.sharedPosition);
+  // Level teams in a finished table share a place: still final. Only an unplayed play-off is not.
+  const pendingPlayoff = ranked.table.rows.some((r) => r.playoffPending);
   return {
     competition: input.comp.id,
     stage: input.stage.id,
