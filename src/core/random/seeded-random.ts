@@ -40,14 +40,13 @@ function mix32(x: number): number {
 function stateFromSeed(seed: number): number[] {
   const lo = seed >>> 0;
   const hi = Math.floor(seed / 0x1_0000_0000) >>> 0;
-  const state = [
-    mix32(lo ^ 0x9e3779b9),
-    mix32(hi + 0x7f4a7c15),
-    mix32(lo + 0x3c6ef372),
-    mix32(hi ^ 0xa54ff53a),
-  ];
+  // A chain of mixes, so that every word of the state depends on every bit of the seed.
+  const a = mix32(lo ^ 0x9e3779b9);
+  const b = mix32(a ^ hi ^ 0x7f4a7c15);
+  const c = mix32(b + 0x3c6ef372);
+  const d = mix32(c ^ 0xa54ff53a);
   // xoroshiro128+ must not start from an all-zero state.
-  return state.every((s) => s === 0) ? [1, 0, 0, 0] : state;
+  return a === 0 && b === 0 && c === 0 && d === 0 ? [1, 0, 0, 0] : [a, b, c, d];
 }
 
 function wrap(seed: number, rng: RandomGenerator & { jump?: () => void }): SeededRandom {
