@@ -1,0 +1,25 @@
+/** One line of the benchmark table. */
+export interface BenchRow {
+  readonly workload: string;
+  readonly size: string;
+  /** Who did the work: "torneo", a peer's package name, or "typed-array bound". */
+  readonly impl: string;
+  /** Median wall time of one run, in milliseconds. */
+  readonly ms: number;
+  /** Work per second, with its unit ("matches/s", "tables/s", …). */
+  readonly throughput?: { readonly value: number; readonly unit: string };
+  /** Percentiles for latency workloads, in milliseconds. */
+  readonly p50?: number;
+  readonly p99?: number;
+  /** The row this one is compared with (same workload), and how many times faster Torneo is. */
+  readonly ratio?: string;
+  readonly note?: string;
+  /** Peak resident memory of the process that ran the workload, in MiB (filled in by the harness). */
+  peakMiB?: number;
+}
+
+export interface Workload {
+  readonly name: string;
+  readonly description: string;
+  run(): Promise<BenchRow[]> | BenchRow[];
+}
