@@ -1,0 +1,35 @@
+import type { ColumnDefinitionBuilder } from 'kysely';
+
+/**
+ * What differs between the databases Torneo runs on, named once. The store and the migrations ask
+ * these questions; no other file asks which database it is talking to.
+ */
+export interface DialectCapabilities {
+  readonly name: 'sqlite' | 'postgres';
+  /**
+   * The column type of a payload. PostgreSQL: `json`, not `jsonb`, because `json` keeps the text as
+   * written (key order included) and export writes entries back in the order the official wrote them.
+   */
+  readonly jsonType: 'text' | 'json';
+  /** Declares an auto-increment integer primary key. */
+  identity(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Bound parameters one statement may carry; bulk inserts are cut into statements below it. */
+  readonly maxBindParameters: number;
+  /**
+   * How a write transaction starts. SQLite takes the write lock up front (BEGIN IMMEDIATE), so two
+   * writers queue instead of both reading and then failing to upgrade their lock; PostgreSQL
+   * relies on row locks and the unique index on (key, version).
+   */
+  readonly beginWrite: string;
+  /** Whether other servers can be told that a season changed (PostgreSQL LISTEN/NOTIFY). */
+  readonly listenNotify: boolean;
+  /** A unique index refused the row: another writer got there first. */
+  isUniqueViolation(e: unknown): boolean;
+  /** The database is locked by another writer; worth waiting and trying again. */
+  isBusy(e: unknown): boolean;
+  /** The database cannot be reached at all. */
+  isUnreachable(e: unknown): boolean;
+}
+
+export const errorCode = (e: unknown): string | undefined =>
+  e !== null && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : undefined;

@@ -1,0 +1,178 @@
+import { sql, type Kysely } from 'kysely';
+import { MatchFactSchema, type MatchFactDoc } from '../../core/definition/index.ts';
+import { countsInTable } from '../../core/model/index.ts';
+import type { DialectCapabilities } from '../capabilities.ts';
+import type { FactKind } from '../fact-kind.ts';
+import type { JsonObject } from '../json-value.ts';
+import { migrateToLatest } from '../migrations/index.ts';
+import { assembleSeason } from '../season-snapshot.ts';
+import type {
+  AppendOptions,
+  AppendResult,
+  AsOf,
+  FactRef,
+  FactStatement,
+  NewFact,
+  SaveOptions,
+  SaveReport,
+  SeasonSnapshot,
+  SeasonStore,
+  StoredFact,
+  StoredSeason,
+  WriteMeta,
+} from '../season-store.ts';
+import { StorageError } from '../storage-error.ts';
+import { appendFactIn } from './append-fact.ts';
+import type { Database } from './database.ts';
+import { currentDefinition, saveDefinitionIn, seasonExists } from './definitions.ts';
+import { currentFacts, factsWithKeys, toStoredFact } from './fact-rows.ts';
+import { stateFactsIn } from './state-facts.ts';
+import { writeTransaction } from './write-transaction.ts';
+
+/** The one implementation of the storage port: kysely over whichever database the capabilities describe. */
+export class KyselyStore implements SeasonStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly capabilities: DialectCapabilities,
+  ) {}
+
+  migrate(): Promise<readonly string[]> {
+    return this.guard(() => migrateToLatest(this.db as Kysely<unknown>, this.capabilities));
+  }
+
+  seasonIds(): Promise<readonly string[]> {
+    return this.guard(async () =>
+      (await this.db.selectFrom('seasons').select('id').orderBy('id').execute()).map((r) => r.id),
+    );
+  }
+
+  saveSeasonDefinition(seasonId: string, definition: JsonObject, meta: WriteMeta) {
+    return this.write(seasonId, (tx) => saveDefinitionIn(tx, seasonId, definition, meta));
+  }
+
+  saveSeason(snapshot: SeasonSnapshot, meta: WriteMeta, options: SaveOptions): Promise<SaveReport> {
+    return this.write(snapshot.seasonId, async (tx) => {
+      const def = await saveDefinitionIn(tx, snapshot.seasonId, snapshot.definition, meta);
+      const counts = await stateFactsIn(
+        tx,
+        this.capabilities,
+        snapshot.seasonId,
+        snapshot.facts,
+        meta,
+        options,
+      );
+      return {
+        definition: def.changed ? (def.version === 1 ? 'added' : 'changed') : 'unchanged',
+        definitionVersion: def.version,
+        ...counts,
+      };
+    });
+  }
+
+  stateFacts(
+    seasonId: string,
+    facts: readonly FactStatement[],
+    meta: WriteMeta,
+    options: SaveOptions,
+  ): Promise<SaveReport> {
+    return this.write(seasonId, async (tx) => {
+      const def = await currentDefinition(tx, seasonId);
+      if (!def)
+        throw new StorageError('unknown_season', `season '${seasonId}' is not in the database`, { seasonId });
+      const counts = await stateFactsIn(tx, this.capabilities, seasonId, facts, meta, options);
+      return { definition: 'unchanged', definitionVersion: def.version, ...counts };
+    });
+  }
+
+  appendFact(fact: NewFact, options: AppendOptions): Promise<AppendResult> {
+    return this.write(fact.seasonId, (tx) => appendFactIn(tx, fact, options)).catch((e: unknown) => {
+      if (!this.capabilities.isUniqueViolation(e)) throw e;
+      throw new StorageError(
+        'version_conflict',
+        `${fact.kind} '${fact.key}' was written by someone else at the same moment; read it again and redo the change`,
+        { expected: options.expectedVersion },
+      );
+    });
+  }
+
+  currentFact(ref: FactRef, at: AsOf = {}): Promise<StoredFact | undefined> {
+    return this.guard(async () => {
+      const row = await currentFacts(this.db, ref.seasonId, at.asOf?.toISOString())
+        .where('k.kind', '=', ref.kind)
+        .where('k.key', '=', ref.key)
+        .executeTakeFirst();
+      return row && toStoredFact(row);
+    });
+  }
+
+  factHistory(ref: FactRef): Promise<readonly StoredFact[]> {
+    return this.guard(async () => {
+      const rows = await factsWithKeys(this.db)
+        .where('f.season_id', '=', ref.seasonId)
+        .where('k.kind', '=', ref.kind)
+        .where('k.key', '=', ref.key)
+        .orderBy('f.version')
+        .execute();
+      return rows.map(toStoredFact);
+    });
+  }
+
+  loadSeasonDocument(seasonId: string, at: AsOf = {}): Promise<StoredSeason | undefined> {
+    return this.guard(async () => {
+      const asOf = at.asOf?.toISOString();
+      const def = await currentDefinition(this.db, seasonId, asOf);
+      if (!def) return undefined;
+      const rows = await currentFacts(this.db, seasonId, asOf)
+        .where('f.action', '!=', 'retract')
+        .orderBy('f.key_id')
+        .execute();
+      const facts = rows.map((r) => ({
+        kind: r.kind as FactKind,
+        payload: JSON.parse(r.payload!) as JsonObject,
+      }));
+      return { seasonId, definitionVersion: def.version, ...assembleSeason(seasonId, def.payload, facts) };
+    });
+  }
+
+  playedMatches(seasonId: string, competition: string, at: AsOf = {}): Promise<readonly MatchFactDoc[]> {
+    return this.guard(async () => {
+      if (!(await seasonExists(this.db, seasonId)))
+        throw new StorageError('unknown_season', `season '${seasonId}' is not in the database`, { seasonId });
+      const rows = await currentFacts(this.db, seasonId, at.asOf?.toISOString())
+        .where('k.kind', '=', 'match')
+        .where('f.competition', '=', competition)
+        .where('f.action', '!=', 'retract')
+        .orderBy('f.key_id')
+        .execute();
+      return rows
+        .map((r) => MatchFactSchema.parse(JSON.parse(r.payload!)))
+        .filter((m) => countsInTable(m.status ?? (m.score ? 'played' : 'scheduled')));
+    });
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+
+  /** A write transaction that also tells other servers the season changed, where the database can. */
+  private write<T>(seasonId: string, work: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.guard(() =>
+      writeTransaction(this.db, this.capabilities, async (tx) => {
+        const result = await work(tx);
+        if (this.capabilities.listenNotify)
+          await sql`select pg_notify('torneo_season_changed', ${seasonId})`.execute(tx);
+        return result;
+      }),
+    );
+  }
+
+  /** Database errors that mean "cannot reach it" become the port's own coded error. */
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof StorageError || !this.capabilities.isUnreachable(e)) throw e;
+      throw new StorageError('unavailable', `the database cannot be reached: ${(e as Error).message}`);
+    }
+  }
+}

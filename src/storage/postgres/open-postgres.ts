@@ -1,0 +1,42 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { errorCode, type DialectCapabilities } from '../capabilities.ts';
+import type { Database } from '../kysely/database.ts';
+
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  '3D000',
+  '28P01',
+  '28000',
+  '57P03',
+]);
+
+export const postgresCapabilities: DialectCapabilities = {
+  name: 'postgres',
+  jsonType: 'json',
+  identity: (c) => c.primaryKey().generatedByDefaultAsIdentity(),
+  // The wire protocol counts parameters in 16 bits.
+  maxBindParameters: 65_535,
+  beginWrite: 'begin',
+  listenNotify: true,
+  isUniqueViolation: (e) => errorCode(e) === '23505',
+  isBusy: (e) => errorCode(e) === '40001' || errorCode(e) === '40P01',
+  isUnreachable: (e) => UNREACHABLE.has(errorCode(e) ?? ''),
+};
+
+/** json columns come back as the text stored, exactly as SQLite gives them; the store parses both. */
+const JSON_OID = 114;
+const types = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === JSON_OID ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text'),
+};
+
+export function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

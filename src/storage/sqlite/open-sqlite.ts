@@ -1,0 +1,47 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { errorCode, type DialectCapabilities } from '../capabilities.ts';
+import type { Database } from '../kysely/database.ts';
+import { StorageError } from '../storage-error.ts';
+
+export const sqliteCapabilities: DialectCapabilities = {
+  name: 'sqlite',
+  jsonType: 'text',
+  identity: (c) => c.primaryKey().autoIncrement(),
+  // SQLITE_MAX_VARIABLE_NUMBER is 32766 since SQLite 3.32 (better-sqlite3 bundles a newer one).
+  maxBindParameters: 32_766,
+  beginWrite: 'begin immediate',
+  listenNotify: false,
+  isUniqueViolation: (e) =>
+    errorCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' || errorCode(e) === 'SQLITE_CONSTRAINT_PRIMARYKEY',
+  isBusy: (e) =>
+    errorCode(e)?.startsWith('SQLITE_BUSY') === true || errorCode(e)?.startsWith('SQLITE_LOCKED') === true,
+  isUnreachable: (e) => errorCode(e) === 'SQLITE_CANTOPEN',
+};
+
+export interface SqliteOptions {
+  /** Refuse to create the file (reading a season that may not be there). */
+  readonly mustExist?: boolean;
+}
+
+/**
+ * A SQLite file. WAL lets readers go on while one writer writes, and a killed process leaves the
+ * last committed transaction intact. The busy timeout is short on purpose: the store waits for a
+ * busy database itself, asynchronously, instead of blocking the event loop inside SQLite.
+ */
+export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Database> {
+  let handle: Sqlite.Database;
+  try {
+    handle = new Sqlite(file, { fileMustExist: options.mustExist ?? false, timeout: 100 });
+  } catch (e) {
+    throw new StorageError(
+      'unavailable',
+      `cannot open the SQLite database '${file}': ${(e as Error).message}`,
+      { file },
+    );
+  }
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = NORMAL');
+  handle.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+}
