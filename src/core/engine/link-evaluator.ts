@@ -17,7 +17,8 @@ export function evaluateLink(engine: SeasonEngine, link: LinkDoc): LinkOutcome {
   const condition = link.condition ? teams.map((t) => checkCondition(engine, link, link.condition!, t)) : [];
   const failed = condition.some((c) => c.met === false);
   const conditionSummary = link.condition ? { met: failed ? false : condition.length && condition.every((c) => c.met === true) ? true : 'unknown' as const, detail: condition.map((c) => c.detail).join('; ') || describeCondition(engine, link.condition) } : undefined;
-  const status = teams.length === 0 ? (certainty === 'unknown' ? 'unknown' : 'pending') : failed ? 'condition-failed' : certainty === 'recorded' ? 'recorded' : certainty === 'derived' ? 'applied' : 'pending';
+  const undecided = conditionSummary?.met === 'unknown';
+  const status = teams.length === 0 ? (certainty === 'unknown' ? 'unknown' : 'pending') : failed ? 'condition-failed' : undecided ? 'pending' : certainty === 'recorded' ? 'recorded' : certainty === 'derived' ? 'applied' : 'pending';
   return {
     link,
     status,
@@ -61,7 +62,8 @@ function checkCondition(engine: SeasonEngine, link: LinkDoc, cond: ConditionDoc,
   }
   const resolution = engine.index.doc.linkResolutions.find((r) => r.link === link.id && r.conditionMet !== undefined);
   if (resolution) return { met: resolution.conditionMet!, detail: `${name}: ${resolution.conditionMet ? 'in' : 'not in'} the top ${cond.positionAtMost} of the ${where} (recorded${resolution.sources?.length ? `: ${resolution.sources.join(', ')}` : ''})` };
-  return { met: 'unknown', detail: `${name}: top ${cond.positionAtMost} of the ${where} not yet known${row ? ` (currently ${row.position})` : ''}` };
+  const current = row && table.matchesPlayed > 0 ? ` (currently ${row.position})` : '';
+  return { met: 'unknown', detail: `${name}: top ${cond.positionAtMost} of the ${where} not yet known${current}` };
 }
 
 const describeCondition = (engine: SeasonEngine, cond: ConditionDoc) => `only if in the top ${cond.positionAtMost} of the ${engine.competition(cond.competition).name} ${engine.stageOf(cond.competition, cond.stage).name}`;

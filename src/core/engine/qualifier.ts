@@ -15,7 +15,8 @@ export function positionQualifier(table: GroupTable, position: number, recorded:
   if (table.certainty === 'derived' && settled) return { team: row.team, certainty: 'derived', slot };
   const fromRecord = recordedAt(recorded, position, table.rows.length);
   if (fromRecord) return { team: fromRecord.team, certainty: 'recorded', slot, ...(fromRecord.source ? { source: fromRecord.source } : {}) };
-  if (row) return { team: row.team, certainty: 'provisional', slot };
+  // A table with no result yet has no leader, only an alphabetical list.
+  if (row && table.matchesPlayed > 0) return { team: row.team, certainty: 'provisional', slot };
   return { certainty: 'unknown', slot };
 }
 
