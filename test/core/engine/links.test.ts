@@ -63,14 +63,14 @@ describe('links between competitions', () => {
     assert.equal(q.condition?.met, true);
   });
 
-  it('is pending before the source competition has finished', () => {
+  it('is unknown before the source competition has started, applied once its table is final', () => {
     const e = engine('2031-02-01');
     const link = e.link('cup-winner-continental');
     assert.equal(link.status, 'unknown');
     const worst = e.link('cup-worst');
     assert.equal(worst.status, 'applied', 'both group matches are played on 1 February');
     const early = engine('2031-01-31').link('cup-worst');
-    assert.equal(early.status, 'pending');
+    assert.equal(early.status, 'unknown', 'no cup match played yet: nobody is last, not even provisionally');
     assert.equal(rowOf(engine('2031-01-31').table('league', 'apertura'), 'delta').adjustment, 0);
   });
 
