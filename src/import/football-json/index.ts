@@ -1,0 +1,1 @@
+export { parseFootballJson, type FootballJsonOptions } from './parse-football-json.ts';

@@ -1,0 +1,2 @@
+export { parseFootballTxt, type FootballTxtOptions } from './parse-football-txt.ts';
+export { parsePublishedTables } from './published-table.ts';

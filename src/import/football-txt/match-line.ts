@@ -1,0 +1,231 @@
+import type { RefusalReason } from '../model/index.ts';
+import { readDateText, type DateText } from './date-text.ts';
+import { readScoreExpression, type ScoreExpression } from './score-expression.ts';
+
+/**
+ * One line of Football.TXT that may carry a date, a time, a venue and a match, in any of the
+ * layouts the openfootball and RSSSF-converted files use:
+ *
+ *   20.00  Burnley FC               0-3 (0-2)  Manchester City FC
+ *   21.00  Liverpool FC (ENG)  v Paris Saint-Germain FC (FRA)  1-4 pen. 0-1 a.e.t. (0-1, 0-1)
+ *   18:00     Netherlands      3-1 (2-0)   USA  @ Khalifa International Stadium, Al Rayyan
+ *   24.3.21 @ Torino          Portugal      1-0 Azerbaijan
+ *   Gillingham              1-0 Sunderland              (aet)
+ *   Boreham Wood             -  Torquay United           [cancelled]
+ *   Jul 18 @ London                        (a date line: no match)
+ */
+export type LineReading =
+  | { readonly kind: 'context'; readonly context: LineContext }
+  | {
+      readonly kind: 'match';
+      readonly context: LineContext;
+      readonly home: string;
+      readonly away?: string;
+      readonly score?: ScoreExpression;
+      /** The main score is the score after extra time; the 90-minute score is not given. */
+      readonly fullTimeUnknown?: boolean;
+      readonly notes: readonly string[];
+      /** Text of a `[` note that continues on the next lines. */
+      readonly openNote?: string;
+    }
+  | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly detail: string }
+  | { readonly kind: 'none' };
+
+export interface LineContext {
+  readonly date?: DateText;
+  readonly time?: string;
+  readonly venue?: string;
+  readonly attendance?: number;
+}
+
+const TIME = /^(\d{1,2})[.:h](\d{2})(?:\s*h)?(?:\s*(?:UTC|GMT)\s*[+-]?\d{1,2}(?::\d{2})?)?(?=\s|$)/;
+const ATTENDANCE = /^,?\s*Att(?:endance)?[:.]?\s*(\d[\d,._]*)/i;
+const VS = /\s+(?:v|vs\.?)\s+/;
+const PENS = '(?:win\\s+)?(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*(?:pen\\.?|pens\\.?|p|on pens|on penalties)';
+const AFTER_EXTRA_TIME = new RegExp(`\\s*\\(\\s*(?:a\\.?e\\.?t\\.?|aet)\\s*(?:,\\s*${PENS}\\s*)?\\)$`, 'i');
+const PENALTIES_ONLY = new RegExp(`\\s*\\(\\s*${PENS}\\s*\\)$`, 'i');
+
+interface Prefix {
+  readonly context: LineContext;
+  readonly rest: string;
+}
+
+function readPrefix(line: string): Prefix | { refused: string } {
+  let s = line.replace(/^\(\d{1,3}\)\s+/, '');
+  let date: DateText | undefined;
+  let time: string | undefined;
+  let venue: string | undefined;
+  let attendance: number | undefined;
+
+  const d = readDateText(s);
+  if (d) {
+    date = d;
+    s = s.slice(d.end).trimStart();
+  }
+  const t = TIME.exec(s);
+  if (t) {
+    const hh = Number(t[1]);
+    const mm = Number(t[2]);
+    if (hh > 23 || mm > 59) return { refused: `time ${t[0]} out of range` };
+    time = `${String(hh).padStart(2, '0')}:${t[2]}`;
+    s = s.slice(t[0].length).trimStart();
+  }
+  if (s.startsWith('@')) {
+    s = s.slice(1).trimStart();
+    const stop = /\s{2,}|\t|,\s*Att/i.exec(s);
+    venue = (stop ? s.slice(0, stop.index) : s).replace(/,\s*$/, '').trim();
+    s = stop ? s.slice(stop.index) : '';
+  }
+  const a = ATTENDANCE.exec(s);
+  if (a) {
+    attendance = Number(a[1]!.replace(/[,._]/g, ''));
+    s = s.slice(a[0].length);
+  }
+  return {
+    context: {
+      ...(date && { date }),
+      ...(time && { time }),
+      ...(venue && { venue }),
+      ...(attendance !== undefined && { attendance }),
+    },
+    rest: s.trim(),
+  };
+}
+
+/** Takes the `[…]` notes out of a line; an unclosed `[` is returned as an open note. */
+function takeNotes(body: string): { body: string; notes: string[]; openNote?: string } {
+  const notes: string[] = [];
+  let out = body.replace(/\s*\[([^\]]*)\]/g, (_, note: string) => {
+    notes.push(note.trim());
+    return ' ';
+  });
+  const open = out.indexOf('[');
+  let openNote: string | undefined;
+  if (open >= 0) {
+    openNote = out.slice(open + 1).trim();
+    out = out.slice(0, open);
+  }
+  return { body: out.trim(), notes, ...(openNote !== undefined && { openNote }) };
+}
+
+/** The first score expression in `text` that starts after a blank (or at `from` = 0). */
+function findScore(
+  text: string,
+  from: number,
+): { start: number; end: number; value: ScoreExpression } | undefined {
+  for (let i = from; i < text.length; i++) {
+    if (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\t') continue;
+    const c = text.charCodeAt(i);
+    const maybe =
+      (c >= 48 && c <= 57) || c === 110 /* n */ || c === 97 /* a */ || c === 119 /* w */ || c === 98; /* b */
+    if (!maybe) continue;
+    const r = readScoreExpression(text, i);
+    if (r) return { start: i, end: r.end, value: r.value };
+  }
+  return undefined;
+}
+
+interface Away {
+  readonly away: string;
+  readonly score: ScoreExpression;
+  readonly fullTimeUnknown?: boolean;
+}
+
+/** RSSSF writes extra time and penalties after the away team: `1-1 Sunderland (aet, 4-1 pen)`. */
+function readTrailingExtraTime(awayText: string, score: ScoreExpression): Away {
+  const aet = AFTER_EXTRA_TIME.exec(awayText);
+  if (aet && score.fullTime && !score.extraTime) {
+    const { fullTime, halfTime: _ht, ...rest } = score;
+    return {
+      away: awayText.slice(0, aet.index).trim(),
+      score: {
+        ...rest,
+        fullTime,
+        extraTime: fullTime,
+        ...(aet[1] && { penalties: { home: Number(aet[1]), away: Number(aet[2]) } }),
+      },
+      fullTimeUnknown: true,
+    };
+  }
+  const pen = PENALTIES_ONLY.exec(awayText);
+  if (pen && score.fullTime && !score.penalties) {
+    return {
+      away: awayText.slice(0, pen.index).trim(),
+      score: { ...score, penalties: { home: Number(pen[1]), away: Number(pen[2]) } },
+    };
+  }
+  return { away: awayText.trim(), score };
+}
+
+export function readMatchLine(line: string): LineReading {
+  const prefix = readPrefix(line);
+  if ('refused' in prefix) return { kind: 'refused', reason: 'unparsable_date', detail: prefix.refused };
+  const { context, rest } = prefix;
+  if (rest === '') {
+    return Object.keys(context).length > 0 ? { kind: 'context', context } : { kind: 'none' };
+  }
+  const { body: withVenue, notes, openNote } = takeNotes(rest);
+  let body = withVenue;
+  let venue = context.venue;
+  const at = /\s@\s*/.exec(body);
+  if (at) {
+    venue = body.slice(at.index + at[0].length).trim();
+    body = body.slice(0, at.index).trim();
+  }
+  const ctx: LineContext = { ...context, ...(venue && { venue }) };
+  const base = { kind: 'match' as const, context: ctx, notes, ...(openNote !== undefined && { openNote }) };
+
+  const vs = VS.exec(body);
+  if (vs && vs.index > 0) {
+    const home = body.slice(0, vs.index).trim();
+    const right = body.slice(vs.index + vs[0].length);
+    const found = findScore(right, 0);
+    if (!found) return { ...base, home, away: right.trim() };
+    const tail = right.slice(found.end).trim();
+    const away = right.slice(0, found.start).trim();
+    if (away === '')
+      return { kind: 'refused', reason: 'missing_team', detail: 'no away team before the score' };
+    if (tail === '') return { ...base, home, away, score: found.value };
+    const a = readTrailingExtraTime(`${away} ${tail}`, found.value);
+    if (a.away !== away) {
+      return {
+        kind: 'refused',
+        reason: 'unparsable_score',
+        detail: `unexpected text after the score: "${tail}"`,
+      };
+    }
+    return { ...base, home, away, score: a.score, ...(a.fullTimeUnknown && { fullTimeUnknown: true }) };
+  }
+
+  const found = findScore(body, 1);
+  if (found) {
+    const home = body.slice(0, found.start).trim();
+    const awayText = body.slice(found.end);
+    if (found.value.mark === 'bye') {
+      if (awayText.trim() !== '')
+        return { kind: 'refused', reason: 'unparsable_score', detail: 'text after "bye"' };
+      return { ...base, home, score: found.value };
+    }
+    const a = readTrailingExtraTime(awayText, found.value);
+    if (a.away === '')
+      return { kind: 'refused', reason: 'missing_team', detail: 'no away team after the score' };
+    return {
+      ...base,
+      home,
+      away: a.away,
+      score: a.score,
+      ...(a.fullTimeUnknown && { fullTimeUnknown: true }),
+    };
+  }
+
+  const dash = /^([^,]+?)\s+-\s+([^,]+)$/.exec(body);
+  if (dash && !/\d-\d/.test(body)) return { ...base, home: dash[1]!.trim(), away: dash[2]!.trim() };
+  if (Object.keys(context).length > 0 && notes.length === 0) {
+    return {
+      kind: 'refused',
+      reason: 'unrecognised_line',
+      detail: `no score or "v" between two teams in "${rest}"`,
+    };
+  }
+  return { kind: 'none' };
+}
