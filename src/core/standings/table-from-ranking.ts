@@ -57,7 +57,7 @@ export function tableFromRanking(parts: TableParts): Table {
       playoffPending: pending[t] === 1,
     });
   }
-  const ids = (xs: readonly number[]): TeamId[] => xs.map((t) => teams[t]!);
+  const ids = (xs: ArrayLike<number>): TeamId[] => Array.from(xs, (t) => teams[t]!);
   const explanations = ranking.ties.map((tie) => explain(tie, order, ids, rules.tiebreakers));
   const notes: TableNote[] = [
     ...ranking.events.map((e) => noteOf(e, ids)),
@@ -99,7 +99,7 @@ function sideRecord(s: SideTotals, t: number): SideRecord {
 function explain(
   tie: TieRecord,
   order: Int32Array,
-  ids: (xs: readonly number[]) => TeamId[],
+  ids: (xs: ArrayLike<number>) => TeamId[],
   tiebreakers: readonly TiebreakerId[],
 ): TieExplanation {
   const bounds = [tie.start, ...tie.cuts, tie.end];
@@ -116,7 +116,7 @@ function explain(
   };
 }
 
-function noteOf(event: TieEvent, ids: (xs: readonly number[]) => TeamId[]): TableNote {
+function noteOf(event: TieEvent, ids: (xs: ArrayLike<number>) => TeamId[]): TableNote {
   switch (event.kind) {
     case 'lots_drawn':
       return { code: 'lots_drawn', teams: ids(event.teams), seed: event.seed };

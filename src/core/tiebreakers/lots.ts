@@ -19,7 +19,10 @@ export const lots: Criterion = {
     const recorded = ctx.lots.find((order) => teams.every((t) => order.includes(t)));
     if (recorded) {
       for (const t of teams) ctx.decision[t] = recorded.indexOf(t);
-      ctx.events.push({ kind: 'lots_recorded', teams: Array.from(teams) });
+      ctx.events.push({
+        kind: 'lots_recorded',
+        teams: Array.from(recorded).filter((t) => teams.includes(t)),
+      });
       return 'apply';
     }
     draw(
