@@ -1,0 +1,11 @@
+export type { PersonRef } from './person-ref.ts';
+export { personRef } from './person-ref.ts';
+export type { TeamPersonnel } from './team-personnel.ts';
+export { teamPersonnel } from './team-personnel.ts';
+export type { ChangePeriod, ManagerialChangeRow, ManagerialChanges } from './managerial-changes.ts';
+export { managerialChanges, changeDate } from './managerial-changes.ts';
+export type { VacancyPosition, ReportedPosition } from './position-at-vacancy.ts';
+export { positionAtVacancy } from './position-at-vacancy.ts';
+export type { TableRef } from './table-at-date.ts';
+export { tableAt } from './table-at-date.ts';
+export { resultsCompleteUpTo } from './results-complete-up-to.ts';
