@@ -7,6 +7,7 @@ import type { SeasonIssue } from './issue.ts';
 import { ReferenceChecker } from './references.ts';
 import { findStage, indexSeason, type SeasonIndex } from './season.ts';
 import { matchIdOf } from './match-id.ts';
+import { checkSquads } from './squad-check.ts';
 
 /**
  * Checks what a schema cannot: that every reference points at something defined, that ids are
@@ -50,6 +51,7 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   const matchIds = doc.matches.map((m) => matchIdOf(m));
   c.unique('match', matchIds, (i) => ['matches', i, doc.matches[i]!.id ? 'id' : 'home']);
   doc.matches.forEach((m, i) => checkMatch(m, ['matches', i], idx, c, team, venue, doc));
+  checkSquads(doc, idx, (issue) => c.add(issue));
   doc.adjustments.forEach((a, i) => {
     checkStageRef(a.competition, a.stage, a.group, ['adjustments', i], idx, c);
     team(a.team, ['adjustments', i, 'team']);
