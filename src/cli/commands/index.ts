@@ -1,12 +1,19 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.ts';
+// `<season>` may be a season id in the database: registers that resolver.
+import '../database-seasons.ts';
+import { registerCorrect } from './correct.ts';
+import { registerExport } from './export.ts';
+import { registerHistory } from './history.ts';
+import { registerLoad } from './load.ts';
+import { registerRecord } from './record.ts';
 import { registerShow } from './show.ts';
 import { registerSummary } from './summary.ts';
 import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);
