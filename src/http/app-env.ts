@@ -1,0 +1,25 @@
+import type { SeasonCatalog } from '../live/season-catalog.ts';
+import type { Principal, TokenRegistry } from './auth/token-registry.ts';
+import type { BucketOptions } from './middleware/token-bucket.ts';
+
+/** Everything the app needs from outside, passed in: no globals, no clock of its own. */
+export interface AppDeps {
+  readonly catalog: SeasonCatalog;
+  readonly tokens: TokenRegistry;
+  /** Milliseconds since the epoch (rate limits, fact timestamps). */
+  readonly nowMs?: () => number;
+  /** Writes per token: a burst of `capacity`, then `refillPerSecond`. */
+  readonly writeLimit?: BucketOptions;
+  /** Origins allowed to call the API from a browser; default any ('*'). */
+  readonly corsOrigins?: readonly string[] | '*';
+  /** Seconds between keep-alive comments on the event stream. */
+  readonly heartbeatSeconds?: number;
+}
+
+export interface AppEnv {
+  Variables: {
+    principal?: Principal;
+  };
+}
+
+export const DEFAULT_WRITE_LIMIT: BucketOptions = { capacity: 30, refillPerSecond: 10 };

@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import type { Context } from 'hono';
+import { cors } from 'hono/cors';
+import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
+import { requirePrincipal } from './auth/authenticate.ts';
+import { errorResponse } from './error-response.ts';
+import { HttpError } from './http-error.ts';
+import { etagFor } from './middleware/etag.ts';
+import { TokenBuckets } from './middleware/token-bucket.ts';
+import { OPENAPI_INFO } from './openapi-info.ts';
+import { registerEventRoutes } from './routes/event-routes.ts';
+import { registerFactRoutes } from './routes/fact-routes.ts';
+import { registerMatchRoutes } from './routes/match-routes.ts';
+import { registerMeRoutes } from './routes/me-routes.ts';
+import { registerSeasonRoutes } from './routes/season-routes.ts';
+import { validationHook } from './validation-hook.ts';
+
+export interface CreateAppOptions {
+  /** Renders an error as an HTML page for requests outside /api (the web layer passes it). */
+  readonly errorPage?: (error: HttpError, c: Context) => string;
+}
+
+/**
+ * The HTTP API as a Hono app, with nothing started: `app.request()` runs it in tests, the node
+ * adapter serves it in `torneo serve`. Web pages are mounted onto the same app by src/web.
+ */
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const now = deps.nowMs ?? Date.now;
+  const buckets = new TokenBuckets(deps.writeLimit ?? DEFAULT_WRITE_LIMIT, now);
+
+  app.onError((e, c) => errorResponse(e, c, options.errorPage));
+  app.notFound((c) =>
+    errorResponse(new HttpError('not_found', `no such page: ${c.req.path}`), c, options.errorPage),
+  );
+
+  app.use(
+    '/api/*',
+    cors({
+      origin: deps.corsOrigins === undefined || deps.corsOrigins === '*' ? '*' : [...deps.corsOrigins],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key'],
+      allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Retry-After', 'Location'],
+      maxAge: 600,
+    }),
+  );
+  app.use('*', etagFor(deps.catalog));
+  // Writes: who (401) comes before how often (429), both before the body is looked at (400).
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
+    const principal = requirePrincipal(c, deps.tokens);
+    const taken = buckets.take(principal.name);
+    if (!taken.ok)
+      throw new HttpError(
+        'rate_limited',
+        `too many writes for '${principal.name}'; retry later`,
+        [],
+        taken.retryAfterSeconds,
+      );
+    c.set('principal', principal);
+    return next();
+  });
+
+  registerSeasonRoutes(app, deps);
+  registerMatchRoutes(app, deps);
+  registerFactRoutes(app, deps);
+  registerEventRoutes(app, deps);
+  registerMeRoutes(app, deps);
+
+  app.doc31('/openapi.json', { ...OPENAPI_INFO, tags: [...OPENAPI_INFO.tags] });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token issued to an official; see "Tokens" in the README.',
+  });
+  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Torneo API' }));
+  return app;
+}

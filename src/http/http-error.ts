@@ -1,0 +1,55 @@
+/**
+ * Every way a request can fail, each with its status, decided here and nowhere else.
+ * Routes throw HttpError; `errorResponse` (error-response.ts) turns it into the response.
+ */
+export type HttpFailure =
+  | 'bad_request' // the body, a parameter or a header is malformed
+  | 'unauthorized' // no token, or a token nobody issued
+  | 'forbidden' // a valid token without the role this competition needs
+  | 'not_found'
+  | 'conflict' // a write based on a stale version
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+export const HTTP_STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+} as const satisfies Record<HttpFailure, number>;
+
+export type HttpStatus = (typeof HTTP_STATUS)[HttpFailure];
+
+/** One problem with the request: where (a path into the body, query or header) and what. */
+export interface FieldIssue {
+  readonly in: IssueLocation;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export type IssueLocation = 'body' | 'query' | 'path' | 'header';
+
+export class HttpError extends Error {
+  constructor(
+    readonly failure: HttpFailure,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+    /** Seconds a client should wait before retrying (429, 503). */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+
+  get status(): HttpStatus {
+    return HTTP_STATUS[this.failure];
+  }
+}
+
+export const notFound = (what: string): HttpError => new HttpError('not_found', `${what} not found`);

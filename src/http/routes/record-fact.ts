@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { MatchFactSchema } from '../../core/definition/index.ts';
+import { competitionOfFact, type FactWrite } from '../../live/fact-input.ts';
+import {
+  factKeyOf,
+  toJsonObject,
+  type AppendResult,
+  type FactKind,
+  type JsonObject,
+  type StoredFact,
+} from '../../storage/index.ts';
+import type { AppDeps, AppEnv } from '../app-env.ts';
+import { requireGrant } from '../auth/authenticate.ts';
+import { HttpError, notFound } from '../http-error.ts';
+import { seasonOr404 } from './lookup.ts';
+
+/** What happened in a match: a result write replaces these, and keeps the fixture and the rest. */
+const OUTCOME_FIELDS = [
+  'status',
+  'score',
+  'halfTime',
+  'extraTime',
+  'penalties',
+  'awardedTo',
+  'winner',
+  'goals',
+  'cards',
+  'shootout',
+] as const;
+
+/**
+ * A match already says what happened once it has a score, an award or a result struck out; a
+ * fixture, or a match known to be played whose result nobody recorded, does not.
+ */
+const SETTLED = ['awarded', 'void', 'annulled', 'cancelled'];
+const hasOutcome = (payload: JsonObject | undefined): boolean =>
+  payload !== undefined &&
+  (payload.score !== undefined ||
+    payload.awardedTo !== undefined ||
+    SETTLED.includes(String(payload.status)));
+
+/**
+ * Changing a fact that already says something is a correction, which must say why (DESIGN: "a
+ * corrected score is a new fact that supersedes the old one, with who and when"). Entering the
+ * result of a fixture is a record.
+ */
+function actionFor(
+  kind: FactKind,
+  current: StoredFact | undefined,
+  reason: string | undefined,
+): 'record' | 'correct' {
+  const live = current && current.action !== 'retract' ? current : undefined;
+  const correcting = live !== undefined && (kind !== 'match' || hasOutcome(live.payload));
+  if (correcting && !reason) {
+    throw new HttpError(
+      'bad_request',
+      `${kind} '${live.key}' is already recorded (version ${live.version}); a correction must say why`,
+      [{ in: 'body', path: ['reason'], message: 'required when correcting a fact already recorded' }],
+    );
+  }
+  return correcting ? 'correct' : 'record';
+}
+
+const idempotencyKey = (c: Context<AppEnv>): string =>
+  c.req.header('Idempotency-Key') ?? `http:${randomUUID()}`;
+
+/** POST /facts: any fact, keyed the way the fact log keys it, for a principal allowed to write it. */
+export async function recordWrite(
+  deps: AppDeps,
+  c: Context<AppEnv>,
+  season: string,
+  write: FactWrite,
+  raw: Record<string, unknown>,
+): Promise<AppendResult> {
+  await seasonOr404(deps.catalog, season);
+  const competition = competitionOfFact(write.fact);
+  requireGrant(c.var.principal!, competition, write.kind);
+  const key = factKeyOf(write.kind, write.fact as never);
+  const current = await deps.catalog.current(season, write.kind, key);
+  return deps.catalog.record({
+    season,
+    kind: write.kind,
+    key,
+    payload: toJsonObject(raw.fact),
+    action: actionFor(write.kind, current, write.reason),
+    author: c.var.principal!.name,
+    recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
+    ...(write.reason ? { reason: write.reason } : {}),
+    ...(write.expectedVersion !== undefined ? { expectedVersion: write.expectedVersion } : {}),
+    idempotencyKey: idempotencyKey(c),
+    ...(competition ? { competition } : {}),
+  });
+}
+
+/** PUT …/matches/{match}/result: the fixture as stored, with what happened in it replaced. */
+export async function recordMatchResult(
+  deps: AppDeps,
+  c: Context<AppEnv>,
+  season: string,
+  match: string,
+  raw: Record<string, unknown>,
+  options: { expectedVersion?: number; reason?: string },
+): Promise<AppendResult> {
+  await seasonOr404(deps.catalog, season);
+  const current = await deps.catalog.current(season, 'match', match);
+  if (!current?.payload || current.action === 'retract') throw notFound(`match '${match}'`);
+  const competition = String(current.payload.competition);
+  requireGrant(c.var.principal!, competition, 'match');
+  const { expectedVersion: _v, reason: _r, ...result } = raw;
+  const fixture = Object.fromEntries(
+    Object.entries(current.payload).filter(([k]) => !(OUTCOME_FIELDS as readonly string[]).includes(k)),
+  );
+  const payload = toJsonObject({ ...fixture, ...result });
+  const parsed = MatchFactSchema.safeParse(payload);
+  if (!parsed.success) {
+    throw new HttpError(
+      'bad_request',
+      'the match with this result does not validate',
+      parsed.error.issues.map((i) => ({
+        in: 'body' as const,
+        path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        message: i.message,
+      })),
+    );
+  }
+  return deps.catalog.record({
+    season,
+    kind: 'match',
+    key: match,
+    payload,
+    action: actionFor('match', current, options.reason),
+    author: c.var.principal!.name,
+    recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
+    ...(options.reason ? { reason: options.reason } : {}),
+    ...(options.expectedVersion !== undefined ? { expectedVersion: options.expectedVersion } : {}),
+    idempotencyKey: idempotencyKey(c),
+    competition,
+  });
+}

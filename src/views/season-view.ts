@@ -1,0 +1,110 @@
+import type { CompetitionDoc, StageDoc } from '../core/definition/index.ts';
+import { seasonOverview } from '../core/season/overview.ts';
+import type { SeasonSnapshot } from '../live/season-snapshot.ts';
+import { teamRef, type TeamRef } from './team-ref.ts';
+
+export interface StageBrief {
+  readonly id: string;
+  readonly name: string;
+  readonly format: StageDoc['format'];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly teams: readonly TeamRef[];
+  }[];
+  readonly rounds: readonly { readonly id: string; readonly name: string }[];
+  readonly knownResults: number;
+  readonly expectedMatches?: number;
+  readonly unknown: readonly string[];
+}
+
+export interface CompetitionBrief {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CompetitionDoc['kind'];
+  readonly level?: number;
+  readonly organiser?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly teams: readonly TeamRef[];
+  readonly stages: readonly StageBrief[];
+}
+
+export interface SeasonView {
+  readonly id: string;
+  readonly name: string;
+  readonly country?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly previous?: string;
+  readonly next?: string;
+  /** Changes whenever anything in the season changes. */
+  readonly digest: string;
+  readonly counts: {
+    readonly clubs: number;
+    readonly teams: number;
+    readonly venues: number;
+    readonly matches: number;
+    readonly results: number;
+  };
+  readonly competitions: readonly CompetitionBrief[];
+}
+
+const groupName = (id: string, name?: string) => name ?? `Group ${id.toUpperCase()}`;
+
+export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc): CompetitionBrief {
+  const overview = seasonOverview(s.index).competitions.find((o) => o.id === c.id);
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    ...(c.level !== undefined ? { level: c.level } : {}),
+    ...(c.organiser ? { organiser: c.organiser } : {}),
+    ...(c.start ? { start: c.start } : {}),
+    ...(c.end ? { end: c.end } : {}),
+    teams: c.teams.map((t) => teamRef(s.index, t)),
+    stages: c.stages.map((st) => {
+      const o = overview?.stages.find((x) => x.id === st.id);
+      return {
+        id: st.id,
+        name: st.name,
+        format: st.format,
+        groups:
+          st.format === 'groups'
+            ? st.groups.map((g) => ({
+                id: g.id,
+                name: groupName(g.id, g.name),
+                teams: (g.teams ?? []).map((t) => teamRef(s.index, t)),
+              }))
+            : [],
+        rounds: st.format === 'knockout' ? st.rounds.map((r) => ({ id: r.id, name: r.name })) : [],
+        knownResults: o?.knownResults ?? 0,
+        ...(o?.expectedMatches !== undefined ? { expectedMatches: o.expectedMatches } : {}),
+        unknown: o?.unknown ?? [],
+      };
+    }),
+  };
+}
+
+export function seasonView(s: SeasonSnapshot): SeasonView {
+  const m = s.doc.season;
+  const o = seasonOverview(s.index);
+  return {
+    id: m.id,
+    name: m.name,
+    ...(m.country ? { country: m.country } : {}),
+    ...(m.start ? { start: m.start } : {}),
+    ...(m.end ? { end: m.end } : {}),
+    ...(m.previous ? { previous: m.previous } : {}),
+    ...(m.next ? { next: m.next } : {}),
+    digest: s.digest,
+    counts: {
+      clubs: o.counts.clubs,
+      teams: o.counts.teams,
+      venues: o.counts.venues,
+      matches: o.counts.matches,
+      results: o.counts.results,
+    },
+    competitions: s.doc.competitions.map((c) => competitionBrief(s, c)),
+  };
+}

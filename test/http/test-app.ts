@@ -1,0 +1,64 @@
+import { FactBus } from '../../src/live/fact-bus.ts';
+import { SeasonCatalog } from '../../src/live/season-catalog.ts';
+import { createApp } from '../../src/http/app.ts';
+import type { AppDeps } from '../../src/http/app-env.ts';
+import { sha256Hex, TokenRegistry } from '../../src/http/auth/token-registry.ts';
+import { syncSeasonFiles } from '../../src/serve/sync-season-files.ts';
+import { openStore, type SeasonStore } from '../../src/storage/index.ts';
+
+export const PERU = 'examples/peru-2014';
+
+/** Tokens of the officials in these tests, in clear (the server keeps only their hashes). */
+export const TOKENS = {
+  admin: 'admin-token-for-tests',
+  copaRecorder: 'copa-peru-recorder-token',
+  incaRecorder: 'inca-recorder-token',
+} as const;
+
+export const tokenRegistry = () =>
+  new TokenRegistry({
+    tokens: [
+      {
+        name: 'federation-admin',
+        sha256: sha256Hex(TOKENS.admin),
+        grants: [{ competition: '*', role: 'admin' }],
+      },
+      {
+        name: 'copa-peru-recorder',
+        sha256: sha256Hex(TOKENS.copaRecorder),
+        grants: [{ competition: 'copa-peru', role: 'recorder' }],
+      },
+      {
+        name: 'inca-recorder',
+        sha256: sha256Hex(TOKENS.incaRecorder),
+        grants: [{ competition: 'torneo-del-inca', role: 'recorder' }],
+      },
+    ],
+  });
+
+export interface TestApp {
+  readonly app: ReturnType<typeof createApp>;
+  readonly catalog: SeasonCatalog;
+  readonly store: SeasonStore;
+  close(): Promise<void>;
+}
+
+/** The Peru 2014 example in an in-memory SQLite store, served by an app with no server around it. */
+export async function peruApp(overrides: Partial<AppDeps> = {}, target = ':memory:'): Promise<TestApp> {
+  const store = openStore(target);
+  await store.migrate();
+  await syncSeasonFiles(store, PERU, { author: 'test-loader', recordedAt: new Date('2030-01-01T00:00:00Z') });
+  const catalog = new SeasonCatalog(store, new FactBus(), false);
+  let clock = Date.parse('2030-01-02T00:00:00Z');
+  const app = createApp({ catalog, tokens: tokenRegistry(), nowMs: () => (clock += 1000), ...overrides });
+  return { app, catalog, store, close: () => store.close() };
+}
+
+export const bearer = (token: string, extra: Record<string, string> = {}) => ({
+  Authorization: `Bearer ${token}`,
+  'Content-Type': 'application/json',
+  ...extra,
+});
+
+/** The id of the first match that matches, as the API names it (URL-encoded for paths). */
+export const encodeId = (id: string) => encodeURIComponent(id);
