@@ -1,0 +1,13 @@
+export type {
+  EligibilityReport,
+  EligibilityViolation,
+  LineupRef,
+  RuleRef,
+  Unverifiable,
+} from './eligibility-violation.ts';
+export { checkEligibility } from './check-eligibility.ts';
+export { checkAgeRule } from './age-rule.ts';
+export { checkForeignRule } from './foreign-rule.ts';
+export type { ResolvedLineup } from './participants.ts';
+export { participants, matchSquad, mostAtOnce } from './participants.ts';
+export type { RuleFinding, RuleFindings, RuleInput } from './rule-check.ts';
