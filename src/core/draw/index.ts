@@ -1,0 +1,21 @@
+export { SEPARATION_KEYS } from './draw-spec.ts';
+export type {
+  DrawConstraint,
+  DrawError,
+  DrawOutcome,
+  DrawPot,
+  DrawResult,
+  DrawSpec,
+  DrawStep,
+  DrawTeam,
+  PlacedDrawConstraint,
+  SeparationKey,
+} from './draw-spec.ts';
+export { countDraws, drawGroups } from './draw-groups.ts';
+export { drawKnockout } from './draw-knockout.ts';
+export type {
+  KnockoutDrawOutcome,
+  KnockoutDrawResult,
+  KnockoutDrawSpec,
+  KnockoutTieDraw,
+} from './draw-knockout.ts';
