@@ -104,3 +104,13 @@ export function roundFacts(round: string): RoundFacts {
     knockout,
   };
 }
+
+/** `roundFacts` remembered per heading: a file repeats the same few headings thousands of times. */
+export function memoRoundFacts(): (round: string) => RoundFacts {
+  const seen = new Map<string, RoundFacts>();
+  return (round) => {
+    let facts = seen.get(round);
+    if (!facts) seen.set(round, (facts = roundFacts(round)));
+    return facts;
+  };
+}

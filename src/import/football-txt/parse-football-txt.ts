@@ -1,23 +1,16 @@
-import type { IsoDate, MatchResult, Score } from '../../core/model/index.ts';
+import type { IsoDate, Score } from '../../core/model/index.ts';
 import { finalScore } from '../../core/model/index.ts';
-import type {
-  DataIssue,
-  IgnoredKind,
-  ImportResult,
-  ImportedMatch,
-  Refusal,
-  RefusalReason,
-} from '../model/index.ts';
+import type { DataIssue, IgnoredKind, ImportResult, Refusal, RefusalReason } from '../model/index.ts';
 import { checkMatches } from '../quality/check-matches.ts';
 import { assignTies } from '../ties/assign-ties.ts';
-import { splitTeamCountry } from '../team-country.ts';
-import { isValidDay, readDateText, type DateText } from './date-text.ts';
+import { buildMatch } from './build-match.ts';
+import { readDateText } from './date-text.ts';
 import { readGoalBlock } from './goal-block.ts';
-import { readHeading, roundFacts } from './heading.ts';
-import { readMatchLine, type LineReading } from './match-line.ts';
-import { isBareStatus, statusOf } from './match-status.ts';
+import { memoRoundFacts, readHeading } from './heading.ts';
+import { readMatchLine } from './match-line.ts';
 import { createTableCollector, readStandingRow } from './published-table.ts';
-import { expandTwoDigitYear, resolveYear, seasonYearsOf, toIsoDate } from './year-inference.ts';
+import { continueBlock, openBlock, type DraftMatch, type TextBlock } from './text-block.ts';
+import { resolveDate, seasonYearsOf } from './year-inference.ts';
 
 export interface FootballTxtOptions {
   readonly file?: string;
@@ -25,25 +18,13 @@ export interface FootballTxtOptions {
   readonly asOf?: IsoDate;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Draft = Mutable<ImportedMatch>;
-
-/** A block that spans lines: `(…scorers…)`, `[…note…]`, `<!-- … -->`. */
-interface OpenBlock {
-  readonly kind: 'goals' | 'note' | 'comment';
-  readonly line: number;
-  text: string;
-  depth: number;
-  readonly match?: Draft;
-}
-
 const LINEUP = /^([\p{Lu}][\p{L}\p{M} .'’-]{0,40}):\s+\S/u;
 const REFEREE = /^Referees?:\s*(.+)$/i;
 const SHOOTOUT = /^(?:Penalty kicks|Penalties|Penalty shoot-?out|Shoot-?out):/i;
 const GOALS_HINT = /\d['’]|^\(\s*\d{1,2}-\d{1,2}\s/;
-
-const depthOf = (s: string, open: string, close: string): number =>
-  [...s].reduce((d, c) => d + (c === open ? 1 : c === close ? -1 : 0), 0);
+/** Goals for and against, then points: only such lines can be table rows. */
+const ROW_HINT = /\d\s*[-:]\s*\d{1,3}\s+-?\d{1,3}(?![\d-])/;
+const SEPARATOR = /^(?:-\s*){3,}$|^[=_]{3,}$/;
 
 /**
  * Reads a Football.TXT text (openfootball, and the RSSSF pages openfootball converted) into
@@ -52,11 +33,12 @@ const depthOf = (s: string, open: string, close: string): number =>
  */
 export function parseFootballTxt(text: string, options: FootballTxtOptions = {}): ImportResult {
   const { file } = options;
-  const drafts: Draft[] = [];
+  const drafts: DraftMatch[] = [];
   const refused: Refusal[] = [];
   const issues: DataIssue[] = [];
   const ignored: Partial<Record<IgnoredKind, number>> = {};
   const tables = createTableCollector(file);
+  const factsOf = memoRoundFacts();
 
   let competition: string | undefined;
   let season: string | undefined;
@@ -69,8 +51,8 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
   let time: string | undefined;
   let dateVenue: string | undefined;
   let attendance: number | undefined;
-  let last: Draft | undefined;
-  let block: OpenBlock | undefined;
+  let last: DraftMatch | undefined;
+  let block: TextBlock | undefined;
   let details: 'lineup' | 'shootout' | undefined;
   let inNote = false;
 
@@ -81,49 +63,14 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
     refused.push({ ...(file && { file }), line, text: textOf, reason, ...(detail && { detail }) });
   };
   const heading = (): string | undefined => [...sections, ...rounds].filter(Boolean).join(' / ') || undefined;
-
-  const applyDate = (d: DateText, line: number, raw: string): boolean => {
-    if (d.month === undefined || d.day === undefined) {
-      yearOnly = d.year;
-      date = undefined;
-      return true;
-    }
-    if (!isValidDay(d.month, d.day)) {
-      refuse(line, raw, 'unparsable_date', `no day ${d.day} in month ${d.month}`);
-      return false;
-    }
-    const year =
-      d.year === undefined
-        ? resolveYear(d.month, d.day, {
-            ...(seasonYears && { seasonYears }),
-            ...(date && { previous: date }),
-          })
-        : d.twoDigitYear
-          ? expandTwoDigitYear(d.year, seasonYears)
-          : d.year;
-    if (year === undefined) {
-      issues.push({
-        code: 'date_without_year',
-        severity: 'warning',
-        ...(file && { file }),
-        line,
-        message: `the date "${raw.trim()}" has no year and no season says which`,
-      });
-      date = undefined;
-      return true;
-    }
-    const next = toIsoDate(year, d.month, d.day);
-    if (next !== date) time = undefined;
-    date = next;
-    yearOnly = undefined;
-    return true;
+  const resetContext = (): void => {
+    details = undefined;
+    inNote = false;
+    tables.close();
   };
 
-  const finishBlock = (b: OpenBlock): void => {
-    if (b.kind === 'comment') {
-      tables.close();
-      return;
-    }
+  /** Scorers or a note below a match, once their brackets have closed. */
+  const finishBlock = (b: TextBlock): void => {
     const target = b.match;
     if (!target) {
       refuse(
@@ -132,104 +79,42 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
         b.kind === 'goals' ? 'unparsable_goals' : 'unrecognised_line',
         'no match above it',
       );
-      return;
-    }
-    if (b.kind === 'note') {
+    } else if (b.kind === 'note') {
       const note = b.text
         .replace(/^\s*\[/, '')
         .replace(/\]\s*$/, '')
         .replace(/\s+/g, ' ')
         .trim();
       target.note = target.note ? `${target.note}; ${note}` : note;
-      return;
+    } else {
+      const final: Score = target.result ? finalScore(target.result) : { home: 0, away: 0 };
+      const reading = readGoalBlock(b.text, final);
+      if ('error' in reading) refuse(b.line, b.text.trim(), 'unparsable_goals', reading.error);
+      else target.goals = [...(target.goals ?? []), ...reading.goals];
     }
-    const final: Score = target.result ? finalScore(target.result) : { home: 0, away: 0 };
-    const reading = readGoalBlock(b.text, final);
-    if ('error' in reading) {
-      refuse(b.line, b.text.trim(), 'unparsable_goals', reading.error);
-      return;
-    }
-    target.goals = [...(target.goals ?? []), ...reading.goals];
   };
 
-  const addMatch = (r: Extract<LineReading, { kind: 'match' }>, line: number, raw: string): void => {
-    const { score, notes } = r;
-    if (score?.mark === 'bye') {
-      ignore('bye');
-      return;
+  /** The inside of `<!-- … -->`: published tables, or comment text. */
+  const commentLine = (inside: string, line: number): void => {
+    if (tables.add(inside, line, heading())) return;
+    if (inside.trim() === '') tables.close();
+    else ignore('comment');
+  };
+
+  const setDate = (d: NonNullable<ReturnType<typeof readDateText>>, line: number, t: string): boolean => {
+    const resolved = resolveDate(d, { ...(seasonYears && { seasonYears }), ...(date && { previous: date }) });
+    if ('invalid' in resolved) {
+      refuse(line, t, 'unparsable_date', resolved.invalid);
+      return false;
     }
-    if (!r.away) {
-      refuse(line, raw, 'missing_team', 'a match line needs two teams');
-      return;
+    if ('date' in resolved && resolved.date !== date) time = undefined;
+    date = 'date' in resolved ? resolved.date : undefined;
+    yearOnly = 'yearOnly' in resolved ? resolved.yearOnly : undefined;
+    if ('noYear' in resolved) {
+      const message = `the date "${t}" has no year, and no season says which`;
+      issues.push({ code: 'date_without_year', severity: 'warning', ...(file && { file }), line, message });
     }
-    if (score && score.penalties && !score.fullTime && !score.extraTime) {
-      refuse(line, raw, 'unparsable_score', 'a shoot-out without the score of the match');
-      return;
-    }
-    const home = splitTeamCountry(r.home);
-    const away = splitTeamCountry(r.away);
-    const main = score?.fullTime ?? score?.extraTime;
-    const result: MatchResult | undefined = score &&
-      main && {
-        fullTime: main,
-        ...(score.halfTime && { halfTime: score.halfTime }),
-        ...(score.extraTime && { extraTime: score.extraTime }),
-        ...(score.penalties && { penalties: score.penalties }),
-      };
-    const fullTimeUnknown =
-      r.fullTimeUnknown === true || (!score?.fullTime && score?.extraTime !== undefined);
-    const status = statusOf(score?.mark, notes, result !== undefined);
-    const round = rounds.filter(Boolean).join(', ') || undefined;
-    const facts = round ? roundFacts(round) : undefined;
-    const stage = sections.filter(Boolean).join(' / ') || undefined;
-    const note = notes.filter((n) => !isBareStatus(n)).join('; ');
-    const ctx = r.context;
-    if (ctx.time) time = ctx.time;
-    const venue = ctx.venue ?? dateVenue;
-    const awardedTo =
-      status !== 'awarded'
-        ? undefined
-        : score?.mark === 'walkover'
-          ? ('home' as const)
-          : result
-            ? finalScore(result).home > finalScore(result).away
-              ? ('home' as const)
-              : finalScore(result).away > finalScore(result).home
-                ? ('away' as const)
-                : undefined
-            : undefined;
-    const draft: Draft = {
-      line,
-      ...(file && { file }),
-      ...(otherTitle && { competition: otherTitle }),
-      ...(yearOnly !== undefined && { season: String(yearOnly) }),
-      ...(stage && { stage }),
-      ...(round && { round }),
-      ...(facts?.group && { group: facts.group }),
-      ...(facts?.matchday !== undefined && { matchday: facts.matchday }),
-      ...(date && { date }),
-      ...(time && { time }),
-      home: home.name,
-      away: away.name,
-      ...(home.country && { homeCountry: home.country }),
-      ...(away.country && { awayCountry: away.country }),
-      ...(venue && { venue }),
-      status,
-      ...(result && { result }),
-      ...(fullTimeUnknown && { fullTimeUnknown }),
-      ...(awardedTo && { awardedTo }),
-      ...(facts?.leg !== undefined && { leg: facts.leg }),
-      ...(facts?.replay && { replay: true }),
-      ...(attendance !== undefined && { attendance }),
-      ...(note !== '' && { note }),
-    };
-    attendance = undefined;
-    drafts.push(draft);
-    last = draft;
-    details = undefined;
-    if (r.openNote !== undefined) {
-      block = { kind: 'note', line, text: r.openNote, depth: 1, match: draft };
-    }
+    return true;
   };
 
   const lines = text.split(/\r?\n/);
@@ -237,22 +122,17 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
     const line = i + 1;
     const raw = lines[i]!;
 
-    if (block) {
-      if (block.kind === 'comment') {
-        const end = raw.indexOf('-->');
-        const inside = end >= 0 ? raw.slice(0, end) : raw;
-        if (!tables.add(inside, line, heading()) && inside.trim() === '') tables.close();
-        else if (inside.trim() !== '') ignore('comment');
-        if (end >= 0) {
-          finishBlock(block);
-          block = undefined;
-        }
-        continue;
+    if (block?.kind === 'comment') {
+      const end = raw.indexOf('-->');
+      commentLine(end >= 0 ? raw.slice(0, end) : raw, line);
+      if (end >= 0) {
+        tables.close();
+        block = undefined;
       }
-      block.text += `\n${raw}`;
-      block.depth +=
-        block.kind === 'goals' ? depthOf(raw, '(', ')') + depthOf(raw, '[', ']') : depthOf(raw, '[', ']');
-      if (block.depth <= 0) {
+      continue;
+    }
+    if (block) {
+      if (continueBlock(block, raw)) {
         finishBlock(block);
         block = undefined;
       }
@@ -261,9 +141,7 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
 
     const trimmed = raw.trim();
     if (trimmed === '') {
-      details = undefined;
-      inNote = false;
-      tables.close();
+      resetContext();
       continue;
     }
     if (trimmed.startsWith('#')) {
@@ -274,31 +152,24 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
     if (commentAt >= 0) {
       const after = trimmed.slice(commentAt + 4);
       const end = after.indexOf('-->');
-      block = { kind: 'comment', line, text: '', depth: 1 };
-      const inside = end >= 0 ? after.slice(0, end) : after;
-      if (inside.trim() !== '' && !tables.add(inside, line, heading())) ignore('comment');
-      if (end >= 0) {
-        finishBlock(block);
-        block = undefined;
-      }
+      if (after.slice(0, end >= 0 ? end : undefined).trim() !== '')
+        commentLine(after.slice(0, end >= 0 ? end : undefined), line);
+      if (end >= 0) tables.close();
+      else block = { kind: 'comment', line, text: '', depth: 1 };
       continue;
     }
-    const t = trimmed.replace(/\s+#.*$/, '');
+    const t = trimmed.includes('#') ? trimmed.replace(/\s+#.*$/, '') : trimmed;
     const indented = /^\s/.test(raw);
 
     const h = readHeading(t);
     if (h) {
-      tables.close();
-      details = undefined;
-      inNote = false;
+      resetContext();
       if (h.kind === 'title') {
         if (competition === undefined && season === undefined) {
           competition = h.competition;
           season = h.season;
           seasonYears = season ? seasonYearsOf(season) : undefined;
-        } else if (h.text !== [competition, season].filter(Boolean).join(' ')) {
-          otherTitle = h.text;
-        }
+        } else if (h.text !== [competition, season].filter(Boolean).join(' ')) otherTitle = h.text;
         sections.length = 0;
         rounds.length = 0;
       } else if (h.kind === 'section') {
@@ -308,9 +179,7 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
       } else if (h.kind === 'round') {
         rounds.length = h.level - 1;
         rounds[h.level - 1] = h.text;
-      } else {
-        ignore(h.kind);
-      }
+      } else ignore(h.kind);
       continue;
     }
 
@@ -326,8 +195,8 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
       continue;
     }
     if (SHOOTOUT.test(t)) {
-      // The kicks of a shoot-out (`Penalty kicks: 0-1 Mbappé, 1-1 Messi, …`): the shoot-out
-      // score is already on the match line; the kicks themselves are not imported.
+      // The kicks of a shoot-out (`Penalty kicks: 0-1 Mbappé, 1-1 Messi, …`): its score is
+      // already on the match line; the kicks themselves are not imported.
       ignore('shootout');
       details = 'shootout';
       continue;
@@ -344,61 +213,72 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
 
     const numbered = /^\(\d{1,3}\)\s/.test(t);
     if ((t.startsWith('(') && !numbered) || (t.startsWith('[') && !readDateText(t))) {
-      const isGoals = t.startsWith('(') || GOALS_HINT.test(t);
       if (t.startsWith('(') && !GOALS_HINT.test(t)) {
         refuse(line, raw, 'unrecognised_line', 'text in parentheses that is neither scorers nor a score');
         continue;
       }
-      const b: OpenBlock = {
-        kind: isGoals ? 'goals' : 'note',
-        line,
-        text: t,
-        depth: isGoals ? depthOf(t, '(', ')') + depthOf(t, '[', ']') : depthOf(t, '[', ']'),
-        ...(last && { match: last }),
-      };
+      const b = openBlock(t.startsWith('(') || GOALS_HINT.test(t) ? 'goals' : 'note', line, t, last);
       if (b.depth <= 0) finishBlock(b);
       else block = b;
       continue;
     }
-
-    if (readStandingRow(t, line)) {
+    if (ROW_HINT.test(t) && readStandingRow(t, line)) {
       tables.add(raw, line, heading());
       continue;
     }
-    if (/^(?:-\s*){3,}$|^[=_]{3,}$/.test(t)) {
+    if (SEPARATOR.test(t)) {
       ignore('separator');
       continue;
     }
 
     const r = readMatchLine(t);
-    if (r.kind === 'refused') {
-      refuse(line, raw, r.reason, r.detail);
-      continue;
-    }
-    if (r.kind === 'none') {
-      refuse(line, raw, 'unrecognised_line');
+    if (r.kind === 'refused' || r.kind === 'none') {
+      refuse(
+        line,
+        raw,
+        r.kind === 'none' ? 'unrecognised_line' : r.reason,
+        r.kind === 'none' ? undefined : r.detail,
+      );
       continue;
     }
     const ctx = r.context;
-    if (ctx.date && !applyDate(ctx.date, line, t)) continue;
+    if (ctx.date && !setDate(ctx.date, line, t)) continue;
+    if (ctx.time) time = ctx.time;
     if (r.kind === 'context') {
       dateVenue = ctx.venue;
-      if (ctx.time) time = ctx.time;
       if (ctx.attendance !== undefined) attendance = ctx.attendance;
       continue;
     }
     if (ctx.date) dateVenue = undefined;
-    addMatch(r, line, raw);
-  }
-  if (block && block.kind !== 'comment') {
-    refuse(
-      block.line,
-      block.text,
-      'unterminated_block',
-      `a ${block.kind === 'goals' ? '(' : '['} that is never closed`,
+    const built = buildMatch(
+      r,
+      {
+        line,
+        ...(file && { file }),
+        ...(otherTitle && { competition: otherTitle }),
+        ...(yearOnly !== undefined && { yearOnly }),
+        sections,
+        rounds,
+        ...(date && { date }),
+        ...(time && { time }),
+        ...((ctx.venue ?? dateVenue) && { venue: ctx.venue ?? dateVenue }),
+        ...((ctx.attendance ?? attendance) !== undefined && { attendance: ctx.attendance ?? attendance }),
+      },
+      factsOf,
     );
-  } else if (block) {
-    refuse(block.line, '<!--', 'unterminated_block', 'a comment that is never closed');
+    if ('bye' in built) ignore('bye');
+    else if ('refused' in built) refuse(line, raw, built.refused, built.detail);
+    else {
+      drafts.push(built.match);
+      last = built.match;
+      attendance = undefined;
+      details = undefined;
+      if (r.openNote !== undefined) block = openBlock('note', line, `[${r.openNote}`, built.match);
+    }
+  }
+  if (block) {
+    const what = block.kind === 'comment' ? 'a comment "<!--"' : `a "${block.kind === 'goals' ? '(' : '['}"`;
+    refuse(block.line, block.text || '<!--', 'unterminated_block', `${what} that is never closed`);
   }
   tables.close();
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../core/model/index.ts';
 import { isoDate } from '../../core/model/index.ts';
+import { isValidDay } from './date-text.ts';
 
 /**
  * Filling in the year a Football.TXT date leaves out. Files list matches by round, not strictly
@@ -60,4 +61,33 @@ export function seasonYearsOf(season: string): [number, number] | undefined {
       ? Number(m[2])
       : start - (start % 100) + Number(m[2]) + (Number(m[2]) < start % 100 ? 100 : 0);
   return [start, end];
+}
+
+export type ResolvedDate =
+  | { readonly date: IsoDate }
+  | { readonly yearOnly: number }
+  | { readonly invalid: string }
+  | { readonly noYear: true };
+
+/** A date as written, made whole: the year filled in, the day checked against the month. */
+export function resolveDate(
+  d: {
+    readonly year?: number;
+    readonly month?: number;
+    readonly day?: number;
+    readonly twoDigitYear?: boolean;
+  },
+  ctx: YearContext,
+): ResolvedDate {
+  if (d.month === undefined || d.day === undefined) {
+    return d.year !== undefined ? { yearOnly: d.year } : { invalid: 'no day and month' };
+  }
+  if (!isValidDay(d.month, d.day)) return { invalid: `no day ${d.day} in month ${d.month}` };
+  const year =
+    d.year === undefined
+      ? resolveYear(d.month, d.day, ctx)
+      : d.twoDigitYear
+        ? expandTwoDigitYear(d.year, ctx.seasonYears)
+        : d.year;
+  return year === undefined ? { noYear: true } : { date: toIsoDate(year, d.month, d.day) };
 }

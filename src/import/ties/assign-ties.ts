@@ -1,5 +1,5 @@
 import type { ImportedMatch } from '../model/index.ts';
-import { roundFacts } from '../football-txt/heading.ts';
+import { memoRoundFacts } from '../football-txt/heading.ts';
 
 /**
  * Finds two-legged ties: in a knockout round, a match and its reverse fixture (home and away
@@ -16,6 +16,7 @@ export interface TieOptions {
 const COMPLETED = new Set(['played', 'awarded', 'scheduled', 'postponed']);
 
 export function assignTies(matches: readonly ImportedMatch[], options: TieOptions = {}): ImportedMatch[] {
+  const roundFacts = memoRoundFacts();
   const groups = new Map<string, number[]>();
   matches.forEach((m, i) => {
     const heading = m.round ?? m.stage;
