@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 
 /**
  * What differs between the databases Torneo runs on, named once. The store and the migrations ask
@@ -21,6 +21,11 @@ export interface DialectCapabilities {
    * relies on row locks and the unique index on (key, version).
    */
   readonly beginWrite: string;
+  /**
+   * The schema the tables live in, for databases that have schemas (PostgreSQL: the first schema
+   * of the search_path). The migrator must look for its own tables there, not in any schema.
+   */
+  currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
   /** Whether other servers can be told that a season changed (PostgreSQL LISTEN/NOTIFY). */
   readonly listenNotify: boolean;
   /** A unique index refused the row: another writer got there first. */

@@ -9,8 +9,10 @@ const migrations = (cap: DialectCapabilities): Record<string, Migration> => ({
 });
 
 export async function migrateToLatest(db: Kysely<unknown>, cap: DialectCapabilities): Promise<string[]> {
+  const schema = await cap.currentSchema(db);
   const migrator = new Migrator({
     db,
+    ...(schema ? { migrationTableSchema: schema } : {}),
     provider: { getMigrations: async () => migrations(cap) },
     migrationTableName: 'torneo_migrations',
     migrationLockTableName: 'torneo_migration_lock',

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { errorCode, type DialectCapabilities } from '../capabilities.ts';
 import type { Database } from '../kysely/database.ts';
@@ -21,6 +21,8 @@ export const postgresCapabilities: DialectCapabilities = {
   // The wire protocol counts parameters in 16 bits.
   maxBindParameters: 65_535,
   beginWrite: 'begin',
+  currentSchema: async (db) =>
+    (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,
   listenNotify: true,
   isUniqueViolation: (e) => errorCode(e) === '23505',
   isBusy: (e) => errorCode(e) === '40001' || errorCode(e) === '40P01',
