@@ -30,8 +30,15 @@ describe('Peru 2014 example: 2014 Torneo Descentralizado', () => {
   it('has the Clausura tie on 33 points and its play-off: Sporting Cristal 1–0 Alianza Lima, Blanco 57′', () => {
     const o = peru2014Doc().outcomes.find((x) => x.competition === 'descentralizado' && x.stage === 'clausura');
     assert.deepEqual(o?.positions, [{ position: 1, team: 'sporting-cristal', points: 33 }, { position: 2, team: 'alianza-lima', points: 33 }]);
-    const m = matchBetween('descentralizado', 'clausura-playoff', 'Sporting Cristal', 'Alianza Lima');
-    assert.deepEqual([m.date, score(m.score), m.goals?.home.map(goalText), m.venue], ['2014-12-03', '1-0', ['Sergio Blanco 57'], undefined]);
+    const m = matchBetween('descentralizado', 'clausura', 'Sporting Cristal', 'Alianza Lima');
+    assert.deepEqual([m.playoff, m.date, score(m.score), m.goals?.home.map(goalText), m.venue], [true, '2014-12-03', '1-0', ['Sergio Blanco 57'], undefined]);
+  });
+
+  it('has the relegation play-off in the aggregate table: Sport Huancayo 1–0 Los Caimanes after extra time', () => {
+    assert.deepEqual(stage('aggregate').rules, { preset: 'adfp-2014', playoffPositions: [15] });
+    const m = matchBetween('descentralizado', 'aggregate', 'Sport Huancayo', 'Los Caimanes');
+    assert.deepEqual([m.playoff, m.neutral, score(m.score), score(m.extraTime), venueOf(m.venue).name], [true, true, '0-0', '1-0', 'Estadio Julio Lores Colán']);
+    assert.deepEqual(m.goals?.home.map(goalText), ['Jankarlo Chirinos']);
   });
 
   it('plays the final over two legs on points, then a third match on neutral ground with extra time and penalties', () => {
