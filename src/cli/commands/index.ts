@@ -5,6 +5,7 @@ import '../database-seasons.ts';
 import { registerCorrect } from './correct.ts';
 import { registerExport } from './export.ts';
 import { registerHistory } from './history.ts';
+import { registerInit } from './init.ts';
 import { registerLoad } from './load.ts';
 import { registerRecord } from './record.ts';
 import { registerShow } from './show.ts';
@@ -13,7 +14,7 @@ import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);
