@@ -50,7 +50,7 @@ function section(out: (s: string) => void, _engine: SeasonEngine, title: string,
   out('');
   out(title);
   for (const l of links) {
-    out(`  ${l.effect} — ${l.status}${l.certainty === 'recorded' ? ' (recorded)' : ''}`);
+    out(`  ${l.effect} — ${l.status}${l.certainty === 'recorded' && l.status !== 'recorded' ? ' (recorded)' : ''}`);
     if (l.link.description) out(`      rule: ${l.link.description}`);
     if (l.condition) out(`      condition: ${l.condition.detail} → ${l.condition.met === 'unknown' ? 'not yet known' : l.condition.met ? 'met' : 'not met'}`);
     if (l.status === 'condition-failed' && l.link.otherwise) out(`      otherwise: ${l.link.otherwise}`);

@@ -9,8 +9,10 @@ import type { SeasonEngine } from './season-engine.ts';
  */
 export function evaluateLink(engine: SeasonEngine, link: LinkDoc): LinkOutcome {
   const picked = select(engine, link.from);
-  const recorded = recordedTeams(engine, link);
   const derived = picked.every((q) => q.certainty === 'derived' && q.team);
+  // A stage result a source recorded (its winner, its qualifiers) is a recorded selection too.
+  const pickedOnRecord = !derived && picked.length > 0 && picked.every((q) => q.team && (q.certainty === 'derived' || q.certainty === 'recorded'));
+  const recorded = recordedTeams(engine, link) ?? (pickedOnRecord ? { teams: picked.map((q) => q.team!) } : undefined);
   const teams = derived ? picked.map((q) => q.team!) : (recorded?.teams ?? []);
   const certainty: Certainty = derived ? 'derived' : recorded ? 'recorded' : picked.some((q) => q.team) ? 'provisional' : 'unknown';
   const note = !derived && recorded && picked.some((q) => q.team && !recorded.teams.includes(q.team)) && picked.every((q) => q.certainty !== 'provisional') ? `the results give ${picked.map((q) => q.team).join(', ')} but a source records ${recorded.teams.join(', ')}` : recorded?.note;

@@ -3,7 +3,8 @@ import { teamId, type Adjustment, type Match } from '../model/index.ts';
 import { seasonMatches } from '../season/to-matches.ts';
 import type { SeasonIndex } from '../season/season.ts';
 import { EngineError } from './engine-error.ts';
-import type { EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
+import type { TieDecided } from '../knockout/index.ts';
+import type { Certainty, EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
 import { buildRound } from './knockout-builder.ts';
 import { evaluateLink } from './link-evaluator.ts';
 import { positionQualifier } from './qualifier.ts';
@@ -84,7 +85,8 @@ export class SeasonEngine {
         comp: c,
         stage: s,
         name,
-        matches: sources.flatMap((src) => this.byStage.stage(src.comp, src.stage)),
+        // The sources' table matches, and this table's own play-offs (e.g. a relegation play-off).
+        matches: [...sources.flatMap((src) => this.byStage.stage(src.comp, src.stage).filter((m) => !m.playoff)), ...this.byStage.stage(c.id, s.id).filter((m) => m.playoff)],
         entrants: c.teams,
         adjustments: [...this.adjustmentsFor(c, s, undefined), ...sources.flatMap((src) => this.adjustmentsFor(this.competition(src.comp), this.stageOf(src.comp, src.stage), undefined))],
         lots: this.lotsFor(c.id, s.id, undefined),
@@ -195,7 +197,7 @@ export class SeasonEngine {
       if (s.format !== 'knockout') continue;
       for (const r of this.rounds(comp, s.id)) {
         const tie = r.ties.find((t) => t.id === ref) ?? (r.id === ref && r.ties.length === 1 ? r.ties[0] : undefined);
-        if (tie?.outcome.status === 'decided') return { team: winner ? tie.outcome.winner : tie.outcome.loser, certainty: 'derived', slot: ref };
+        if (tie?.outcome.status === 'decided') return { team: winner ? tie.outcome.winner : tie.outcome.loser, certainty: tieCertainty(tie.outcome), slot: ref };
         if (tie) return { certainty: 'unknown', slot: ref };
       }
     }
@@ -222,7 +224,7 @@ export class SeasonEngine {
     if (s.format === 'knockout') {
       const last = this.rounds(comp, stage).at(-1);
       const tie = last?.ties.length === 1 ? last.ties[0] : undefined;
-      if (tie?.outcome.status === 'decided') return { team: which === 'winner' ? tie.outcome.winner : tie.outcome.loser, certainty: 'derived', slot };
+      if (tie?.outcome.status === 'decided') return { team: which === 'winner' ? tie.outcome.winner : tie.outcome.loser, certainty: tieCertainty(tie.outcome), slot, ...(tie.outcome.source ? { source: tie.outcome.source } : {}) };
       return fromRecord();
     }
     if (s.format === 'groups' && s.groups.length > 1) return fromRecord();
@@ -252,5 +254,8 @@ export class SeasonEngine {
     }
   }
 }
+
+/** A tie settled by a recorded winner (the deciding detail unknown) is as sure as its source. */
+const tieCertainty = (o: TieDecided): Certainty => (o.decidedBy === 'recorded' ? 'recorded' : 'derived');
 
 export const createSeasonEngine = (index: SeasonIndex, options: EngineOptions = {}): SeasonEngine => new SeasonEngine(index, options);

@@ -167,7 +167,7 @@ export const TABLE_RULES_PRESETS = {
    * for first place is not broken by goal difference but played off, with extra time and
    * penalties (Clausura 2014: Sporting Cristal and Alianza Lima level on 33 points, play-off
    * 1–0 on 3 December 2014). Other ties: goal difference, then
-   * goals scored. See `/work/shared/data/peru2014_facts.md` (S29–S32).
+   * goals scored. Sources: peru2014_facts.md in the shared data (S29–S32) and examples/peru-2014.
    */
   'adfp-2014': {
     points: THREE_POINTS,

@@ -11,12 +11,16 @@ function engine(asOf?: string, edit: (t: string) => string = (t) => t) {
   assert.deepEqual(loaded.issues, []);
   return createSeasonEngine(loaded.index!, asOf ? { asOf: isoDate(asOf) } : {});
 }
-const rowOf = (t: { rows: readonly { team: string }[] }, team: string) => t.rows.find((r) => r.team === team)!;
+const rowOf = (t: { rows: readonly { team: string }[] }, team: string) =>
+  t.rows.find((r) => r.team === team)!;
 
 describe('links between competitions', () => {
   it('finds the cup team with the fewest points over all groups: delta (0 pts, −2) below beta (0 pts, −1)', () => {
     const overall = engine().overallTable('cup', 'groups');
-    assert.deepEqual(overall.rows.map((r) => r.team), ['gama', 'alfa', 'beta', 'delta']);
+    assert.deepEqual(
+      overall.rows.map((r) => r.team),
+      ['gama', 'alfa', 'beta', 'delta'],
+    );
     const link = engine().link('cup-worst');
     assert.equal(link.status, 'applied');
     assert.deepEqual(link.teams, ['delta']);
@@ -30,8 +34,14 @@ describe('links between competitions', () => {
     const delta = rowOf(apertura, 'delta');
     assert.equal(delta.points, 1);
     assert.equal(delta.adjustment, -3);
-    assert.match(delta.adjustmentNotes[0]!, /^−3: The cup's team with the fewest points over all starts the league on −3\. \(link cup-worst\)$/);
-    assert.deepEqual(apertura.rows.map((r) => r.team), ['alfa', 'beta', 'gama', 'delta']);
+    assert.match(
+      delta.adjustmentNotes[0]!,
+      /^−3: The cup's team with the fewest points over all starts the league on −3\. \(link cup-worst\)$/,
+    );
+    assert.deepEqual(
+      apertura.rows.map((r) => r.team),
+      ['alfa', 'beta', 'gama', 'delta'],
+    );
     assert.equal(apertura.certainty, 'derived');
   });
 
@@ -57,7 +67,9 @@ describe('links between competitions', () => {
   });
 
   it('meets the condition when the table says so', () => {
-    const e = engine(undefined, (t) => t.replace('home: alfa, away: gama, score: 0-1', 'home: alfa, away: gama, score: 0-4'));
+    const e = engine(undefined, (t) =>
+      t.replace('home: alfa, away: gama, score: 0-1', 'home: alfa, away: gama, score: 0-4'),
+    );
     const q = e.link('cup-winner-continental');
     assert.equal(q.status, 'applied');
     assert.equal(q.condition?.met, true);
@@ -76,8 +88,14 @@ describe('links between competitions', () => {
 
   it('lists every link in the season summary, grouped by effect', () => {
     const s = seasonSummary(engine());
-    assert.deepEqual(s.adjustments.map((l) => l.link.id), ['cup-worst', 'reserves-champion']);
-    assert.deepEqual(s.qualifications.map((l) => [l.link.id, l.status]), [['cup-winner-continental', 'condition-failed']]);
+    assert.deepEqual(
+      s.adjustments.map((l) => l.link.id),
+      ['cup-worst', 'reserves-champion'],
+    );
+    assert.deepEqual(
+      s.qualifications.map((l) => [l.link.id, l.status]),
+      [['cup-winner-continental', 'condition-failed']],
+    );
     const cup = s.competitions.find((c) => c.competition.id === 'cup')!;
     assert.equal(cup.champion.team, 'gama');
     assert.equal(cup.runnerUp.team, 'alfa');
