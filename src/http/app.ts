@@ -3,17 +3,18 @@ import { swaggerUI } from '@hono/swagger-ui';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
-import { requirePrincipal } from './auth/authenticate.ts';
 import { errorResponse } from './error-response.ts';
 import { HttpError } from './http-error.ts';
 import { etagFor } from './middleware/etag.ts';
 import { TokenBuckets } from './middleware/token-bucket.ts';
+import { writeGuard } from './middleware/write-guard.ts';
 import { OPENAPI_INFO } from './openapi-info.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerFactRoutes } from './routes/fact-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerSeasonRoutes } from './routes/season-routes.ts';
+import { registerTableRoutes } from './routes/table-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 export interface CreateAppOptions {
@@ -46,23 +47,12 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
     }),
   );
   app.use('*', etagFor(deps.catalog));
-  // Writes: who (401) comes before how often (429), both before the body is looked at (400).
-  app.use('/api/*', async (c, next) => {
-    if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
-    const principal = requirePrincipal(c, deps.tokens);
-    const taken = buckets.take(principal.name);
-    if (!taken.ok)
-      throw new HttpError(
-        'rate_limited',
-        `too many writes for '${principal.name}'; retry later`,
-        [],
-        taken.retryAfterSeconds,
-      );
-    c.set('principal', principal);
-    return next();
-  });
+  const guard = writeGuard(deps.tokens, buckets);
+  app.use('/api/*', guard);
+  app.use('/seasons/:season/record', guard);
 
   registerSeasonRoutes(app, deps);
+  registerTableRoutes(app, deps);
   registerMatchRoutes(app, deps);
   registerFactRoutes(app, deps);
   registerEventRoutes(app, deps);

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { EngineError } from '../core/engine/index.ts';
 import { StorageError, type StorageFailure } from '../storage/index.ts';
 import { HttpError, type HttpFailure, type IssueLocation } from './http-error.ts';
 
@@ -37,6 +38,8 @@ const STORAGE_FAILURE: Record<StorageFailure, HttpFailure> = {
 
 export const toHttpError = (e: unknown): HttpError => {
   if (e instanceof HttpError) return e;
+  if (e instanceof EngineError)
+    return new HttpError(e.code === 'link_cycle' ? 'internal' : 'not_found', e.message);
   if (e instanceof StorageError) {
     const failure = STORAGE_FAILURE[e.code];
     return new HttpError(

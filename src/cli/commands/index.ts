@@ -8,13 +8,14 @@ import { registerHistory } from './history.ts';
 import { registerInit } from './init.ts';
 import { registerLoad } from './load.ts';
 import { registerRecord } from './record.ts';
+import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerSummary } from './summary.ts';
 import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerServe];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);

@@ -35,12 +35,10 @@ const recorded = {
 
 const FactKeyParams = SeasonParam.extend({
   kind: FactKindSchema.openapi({ param: { name: 'kind', in: 'path' } }),
-  key: z
-    .string()
-    .openapi({
-      param: { name: 'key', in: 'path' },
-      description: 'the fact key, URL-encoded (a match id for a match)',
-    }),
+  key: z.string().openapi({
+    param: { name: 'key', in: 'path' },
+    description: 'the fact key, URL-encoded (a match id for a match)',
+  }),
 });
 
 export function registerFactRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {

@@ -27,13 +27,11 @@ export const StageParams = CompetitionParams.extend({
   stage: z.string().openapi({ param: { name: 'stage', in: 'path' }, example: 'groups' }),
 });
 export const MatchParams = SeasonParam.extend({
-  match: z
-    .string()
-    .openapi({
-      param: { name: 'match', in: 'path' },
-      description: 'the match id, URL-encoded (derived ids hold slashes)',
-      example: 'torneo-del-inca%2Ffinal%2F2014-05-21%2Falianza-lima-v-universidad-san-martin',
-    }),
+  match: z.string().openapi({
+    param: { name: 'match', in: 'path' },
+    description: 'the match id, URL-encoded (derived ids hold slashes)',
+    example: 'torneo-del-inca%2Ffinal%2F2014-05-21%2Falianza-lima-v-universidad-san-martin',
+  }),
 });
 export const TeamParams = SeasonParam.extend({
   team: z.string().openapi({ param: { name: 'team', in: 'path' }, example: 'alianza-lima' }),

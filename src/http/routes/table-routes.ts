@@ -1,0 +1,161 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { engineOf } from '../../live/season-snapshot.ts';
+import { roundsView } from '../../views/bracket-view.ts';
+import { summaryView } from '../../views/summary-view.ts';
+import { tableView } from '../../views/table-view.ts';
+import { teamRef } from '../../views/team-ref.ts';
+import type { AppDeps, AppEnv } from '../app-env.ts';
+import { HttpError } from '../http-error.ts';
+import { BracketSchema, StageStateSchema } from '../schemas/bracket-schema.ts';
+import { IsoDateQuery, SeasonParam, StageParams } from '../schemas/common-schema.ts';
+import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
+import { SummarySchema } from '../schemas/summary-schema.ts';
+import { TablesSchema } from '../schemas/table-schema.ts';
+import { writable } from '../writable.ts';
+import { competitionOr404, seasonOr404, stageOr404 } from './lookup.ts';
+
+const AsOfQuery = z.object({
+  asOf: IsoDateQuery.optional().openapi({ description: 'only matches played on or before this day count' }),
+});
+const TableQuery = AsOfQuery.extend({
+  side: z
+    .enum(['all', 'home', 'away'])
+    .default('all')
+    .openapi({ description: 'all matches, home matches only, or away matches only' }),
+});
+
+const ok = <T>(schema: T, description: string) => ({
+  200: { description, content: { 'application/json': { schema } } },
+  ...BAD_REQUEST,
+  ...NOT_FOUND,
+});
+
+export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/seasons/{season}/competitions/{competition}/stages/{stage}',
+      tags: ['tables'],
+      summary: 'A stage as of a day: its tables and qualifiers, or its bracket',
+      request: { params: StageParams, query: AsOfQuery },
+      responses: ok(StageStateSchema, 'The stage'),
+    }),
+    async (c) => {
+      const { season, competition, stage } = c.req.valid('param');
+      const { asOf } = c.req.valid('query');
+      const s = await seasonOr404(catalog, season);
+      const st = stageOr404(competitionOr404(s, competition), stage);
+      const state = engineOf(s, asOf).stageState(competition, stage);
+      const head = {
+        competition,
+        stage: { id: st.id, name: st.name, format: st.format },
+        ...(asOf ? { asOf } : {}),
+      };
+      const qualifier = (q: { team?: string; certainty: string; source?: string }) => ({
+        ...(q.team ? { team: teamRef(s.index, q.team) } : {}),
+        certainty: q.certainty,
+        ...(q.source ? { source: q.source } : {}),
+      });
+      const body =
+        state.kind === 'table'
+          ? {
+              ...head,
+              tables: state.tables.map((t) => tableView(s, t, 'all', asOf)),
+              qualifiers: state.qualifiers.map(qualifier),
+            }
+          : {
+              ...head,
+              bracket: {
+                rounds: roundsView(s, state.rounds),
+                winner: qualifier(state.winner),
+                runnerUp: qualifier(state.runnerUp),
+              },
+            };
+      return c.json(writable(body) as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/seasons/{season}/competitions/{competition}/stages/{stage}/tables',
+      tags: ['tables'],
+      summary:
+        'The tables of a stage as of a day, all matches or home or away only, with tie-break and adjustment notes',
+      request: { params: StageParams, query: TableQuery },
+      responses: ok(TablesSchema, 'One table per group (one for a league)'),
+    }),
+    async (c) => {
+      const { season, competition, stage } = c.req.valid('param');
+      const { asOf, side } = c.req.valid('query');
+      const s = await seasonOr404(catalog, season);
+      const st = stageOr404(competitionOr404(s, competition), stage);
+      if (st.format === 'knockout')
+        throw new HttpError(
+          'not_found',
+          `'${competition}/${stage}' is a knockout stage: it has a bracket, not tables`,
+        );
+      const groups = st.format === 'groups' ? st.groups.map((g) => g.id) : [undefined];
+      const engine = engineOf(s, asOf);
+      return c.json(
+        writable({
+          tables: groups.map((g) => tableView(s, engine.table(competition, stage, g, side), side, asOf)),
+        }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/seasons/{season}/competitions/{competition}/stages/{stage}/bracket',
+      tags: ['tables'],
+      summary: 'A knockout stage as a bracket: rounds, ties, legs, who went through and how',
+      request: { params: StageParams, query: AsOfQuery },
+      responses: ok(BracketSchema, 'The bracket'),
+    }),
+    async (c) => {
+      const { season, competition, stage } = c.req.valid('param');
+      const { asOf } = c.req.valid('query');
+      const s = await seasonOr404(catalog, season);
+      const st = stageOr404(competitionOr404(s, competition), stage);
+      if (st.format !== 'knockout')
+        throw new HttpError(
+          'not_found',
+          `'${competition}/${stage}' is not a knockout stage: it has tables, not a bracket`,
+        );
+      const state = engineOf(s, asOf).stageState(competition, stage);
+      if (state.kind !== 'knockout') throw new HttpError('internal', 'a knockout stage without rounds');
+      const q = (x: typeof state.winner) => ({
+        ...(x.team ? { team: teamRef(s.index, x.team) } : {}),
+        certainty: x.certainty,
+        ...(x.source ? { source: x.source } : {}),
+      });
+      return c.json(
+        writable({
+          rounds: roundsView(s, state.rounds),
+          winner: q(state.winner),
+          runnerUp: q(state.runnerUp),
+        }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/seasons/{season}/summary',
+      tags: ['seasons'],
+      summary:
+        'The season resolved: champions, runners-up, qualifiers, promotions and every link with what it did',
+      request: { params: SeasonParam, query: AsOfQuery },
+      responses: ok(SummarySchema, 'The summary'),
+    }),
+    async (c) => {
+      const s = await seasonOr404(catalog, c.req.valid('param').season);
+      return c.json(writable(summaryView(s, c.req.valid('query').asOf)), 200);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from '@hono/zod-openapi';
+import { CertaintySchema, TeamRefSchema } from './common-schema.ts';
+import { QualifierSchema } from './table-schema.ts';
+
+export const LinkSchema = z
+  .object({
+    id: z.string(),
+    description: z.string().optional(),
+    kind: z.enum(['qualification', 'promotion', 'relegation', 'adjustment']),
+    status: z.enum(['applied', 'recorded', 'pending', 'condition-failed', 'unknown']),
+    teams: z.array(TeamRefSchema),
+    certainty: CertaintySchema,
+    condition: z.object({ met: z.union([z.boolean(), z.literal('unknown')]), detail: z.string() }).optional(),
+    effect: z.string(),
+    note: z.string().optional(),
+  })
+  .openapi('Link');
+
+export const SummarySchema = z
+  .object({
+    season: z.string(),
+    asOf: z.string().optional(),
+    competitions: z.array(
+      z.object({ id: z.string(), name: z.string(), champion: QualifierSchema, runnerUp: QualifierSchema }),
+    ),
+    links: z.array(LinkSchema),
+  })
+  .openapi('Summary');

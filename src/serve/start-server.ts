@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../http/app.ts';
+import { loadTokenConfig } from '../http/auth/token-config.ts';
+import { TokenRegistry } from '../http/auth/token-registry.ts';
+import { FactBus } from '../live/fact-bus.ts';
+import { SeasonCatalog } from '../live/season-catalog.ts';
+import { listenSeasonChanges, type SeasonChangeListener } from '../storage/postgres/season-changes.ts';
+import { openStore, StorageError, type WriteMeta } from '../storage/index.ts';
+import { errorPage } from '../web/pages/error-page.ts';
+import { mountWeb } from '../web/web-routes.ts';
+import { syncSeasonFiles, type SyncReport } from './sync-season-files.ts';
+
+export interface ServeOptions {
+  /** A season folder (loaded into the database when it changed) or the id of a season in it. */
+  readonly season: string;
+  /** A SQLite file or a postgres:// URL. */
+  readonly database: string;
+  readonly port: number;
+  readonly host: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly tokensFile?: string;
+  readonly meta: WriteMeta;
+  readonly log: (line: string) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly seasonId: string;
+  readonly sync?: SyncReport;
+  close(): Promise<void>;
+}
+
+/**
+ * `torneo serve`: the season in the database (loading the folder first when it changed), the
+ * API and the pages on one port, and — with PostgreSQL — a LISTEN connection so that a fact
+ * recorded through another server reaches this one's live pages.
+ */
+export async function startServer(o: ServeOptions): Promise<RunningServer> {
+  const tokens = new TokenRegistry(loadTokenConfig(o.env, o.tokensFile));
+  const store = openStore(o.database);
+  let listener: SeasonChangeListener | undefined;
+  try {
+    await store.migrate();
+    const sync = existsSync(o.season) ? await syncSeasonFiles(store, o.season, o.meta) : undefined;
+    const seasonId = sync?.seasonId ?? o.season;
+    if (!(await store.seasonIds()).includes(seasonId)) {
+      throw new StorageError(
+        'unknown_season',
+        `season '${seasonId}' is neither a folder nor a season in the database`,
+      );
+    }
+    const crossProcess = store.capabilities.listenNotify;
+    const catalog = new SeasonCatalog(store, new FactBus(), crossProcess);
+    if (crossProcess) {
+      listener = await listenSeasonChanges(o.database, {
+        onChange: (id) => catalog.changed(id),
+        onResync: () => catalog.changed(seasonId),
+      });
+    }
+    const app = createApp({ catalog, tokens }, { errorPage });
+    mountWeb(app, { catalog, tokens, defaultSeason: seasonId });
+    const server = await listen(app.fetch, o.port, o.host);
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host}:${port}`;
+    return {
+      url,
+      seasonId,
+      ...(sync ? { sync } : {}),
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+        await listener?.close();
+        await store.close();
+      },
+    };
+  } catch (e) {
+    await listener?.close();
+    await store.close();
+    throw e;
+  }
+}
+
+function listen(
+  fetch: (r: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The one stylesheet, served at /assets/torneo.css. Colours meet WCAG AA contrast (body text
+ * #1b1f24 on white, links #0b5cad, muted #4a5560); focus is always visible; tables scroll
+ * sideways inside their own box on a phone instead of widening the page.
+ */
+export const STYLESHEET = `
+:root { --ink: #1b1f24; --muted: #4a5560; --line: #d5dbe1; --paper: #fff; --band: #f3f5f7; --accent: #0b5cad; --accent-ink: #fff; --win: #1d6b35; --warn: #8a4b00; --flash: #fff3bf; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible { outline: 3px solid #f0a400; outline-offset: 2px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.skip { position: absolute; left: -9999px; top: 0; background: var(--accent); color: var(--accent-ink); padding: .5rem 1rem; z-index: 10; }
+.skip:focus { left: .5rem; }
+header.site { background: #12324f; color: #fff; }
+header.site .bar { max-width: 72rem; margin: 0 auto; padding: .6rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; }
+header.site a { color: #fff; }
+header.site .brand { font-weight: 700; font-size: 1.15rem; text-decoration: none; margin-right: auto; }
+header.site nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; align-items: center; }
+.lang a[aria-current="true"] { font-weight: 700; text-decoration: none; border-bottom: 2px solid #fff; }
+.live { font-size: .85rem; display: inline-flex; align-items: center; gap: .35rem; }
+.live::before { content: ""; width: .6rem; height: .6rem; border-radius: 50%; background: #9aa5b1; display: inline-block; }
+.live[data-state="live"]::before { background: #3ddc84; }
+.live[data-state="offline"]::before { background: #f0a400; }
+header.site form { display: inline; margin: 0; }
+header.site button { background: none; border: 1px solid #fff; color: #fff; border-radius: 4px; padding: .15rem .6rem; font: inherit; cursor: pointer; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.7rem; margin: .5rem 0 1rem; line-height: 1.2; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+.muted, .note { color: var(--muted); }
+.note { font-size: .92rem; }
+.breadcrumbs { font-size: .92rem; margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; }
+.breadcrumbs li + li::before { content: "›"; margin-right: .25rem; color: var(--muted); }
+.layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); }
+@media (min-width: 60rem) { .layout.with-infobox { grid-template-columns: minmax(0, 1fr) 20rem; } .layout.with-infobox .infobox { order: 2; } }
+.infobox { border: 1px solid var(--line); background: var(--band); padding: .75rem; align-self: start; font-size: .95rem; }
+.infobox table { width: 100%; }
+.infobox caption { font-weight: 700; font-size: 1.05rem; padding-bottom: .5rem; text-align: center; }
+.infobox th { text-align: left; vertical-align: top; padding: .25rem .5rem .25rem 0; width: 45%; }
+.infobox td { padding: .25rem 0; }
+.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); padding: 0; list-style: none; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.card h3 { margin: 0 0 .25rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
+table.data caption { text-align: left; font-weight: 600; padding: .25rem 0 .5rem; }
+table.data th, table.data td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
+table.data thead th { background: var(--band); text-align: center; font-weight: 600; }
+table.data thead th.team, table.data th[scope="row"] { text-align: left; }
+table.data td { text-align: center; }
+table.data td.text, table.data th.text { text-align: left; white-space: normal; }
+table.data tr.qualifies th[scope="row"] { border-left: 4px solid var(--win); }
+table.data td.pts { font-weight: 700; }
+abbr[title] { text-decoration: none; cursor: help; }
+.unknown { color: var(--warn); font-style: italic; }
+.adj { color: var(--warn); font-weight: 600; }
+table.matrix td { min-width: 3.2rem; }
+table.matrix td.self { background: var(--band); }
+.score { font-weight: 700; white-space: nowrap; }
+.score small { font-weight: 400; color: var(--muted); }
+.form span { display: inline-block; width: 1.3rem; border-radius: 3px; font-size: .75rem; color: #fff; text-align: center; margin-right: 1px; }
+.form .W { background: var(--win); } .form .D { background: #5f6b76; } .form .L { background: #a12622; }
+ol.bracket { display: flex; gap: 2rem; overflow-x: auto; padding: 0 0 1rem; margin: 0; list-style: none; }
+ol.bracket > li { display: flex; flex-direction: column; justify-content: space-around; gap: 1rem; min-width: 15rem; }
+ol.bracket h3 { margin: 0; font-size: 1rem; text-align: center; }
+.tie { border: 1px solid var(--line); border-radius: 6px; position: relative; background: var(--paper); }
+ol.bracket > li:not(:last-child) .tie::after { content: ""; position: absolute; right: -1rem; top: 50%; width: 1rem; border-top: 2px solid var(--line); }
+ol.bracket > li:not(:first-child) .tie::before { content: ""; position: absolute; left: -1rem; top: 50%; width: 1rem; border-top: 2px solid var(--line); }
+.tie .side { display: flex; justify-content: space-between; gap: .5rem; padding: .35rem .6rem; }
+.tie .side + .side { border-top: 1px solid var(--line); }
+.tie .side.winner { font-weight: 700; background: #e8f4ec; }
+.tie .how { font-size: .85rem; color: var(--muted); padding: .25rem .6rem; border-top: 1px dashed var(--line); }
+ol.timeline { list-style: none; padding: 0; }
+ol.timeline li { display: grid; grid-template-columns: 4rem 1fr; gap: .5rem; padding: .3rem 0; border-bottom: 1px solid var(--line); }
+ol.timeline li.away { text-align: right; grid-template-columns: 1fr 4rem; }
+ol.timeline li.away .min { order: 2; }
+.min { font-weight: 700; font-variant-numeric: tabular-nums; }
+.scoreline { display: grid; grid-template-columns: 1fr auto 1fr; gap: 1rem; align-items: center; text-align: center; margin: 1rem 0; }
+.scoreline .team { font-size: 1.2rem; font-weight: 600; }
+.scoreline .big { font-size: 2.2rem; font-weight: 800; }
+.kick-scored { color: var(--win); font-weight: 600; } .kick-missed, .kick-saved { color: #a12622; font-weight: 600; }
+.lineups { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+svg.chart { max-width: 100%; height: auto; }
+svg.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg.chart .grid { stroke: var(--line); }
+svg.chart polyline { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+svg.chart circle { fill: var(--accent); }
+form.stack { display: grid; gap: .9rem; max-width: 32rem; }
+form.stack label { font-weight: 600; display: block; margin-bottom: .2rem; }
+form.stack input, form.stack select { font: inherit; padding: .45rem .5rem; border: 1px solid #7a8691; border-radius: 4px; width: 100%; }
+form.stack .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; }
+button.primary, .button { background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; padding: .55rem 1.2rem; font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; display: inline-block; }
+.flash { border-left: 4px solid var(--win); background: #e8f4ec; padding: .5rem .75rem; }
+.error { border-left: 4px solid #a12622; background: #fbeaea; padding: .5rem .75rem; }
+.live-flash { animation: flash 2s ease-out; }
+@keyframes flash { from { background: var(--flash); } to { background: transparent; } }
+@media (prefers-reduced-motion: reduce) { .live-flash { animation: none; outline: 2px solid #f0a400; } }
+footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+@media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; } }
+`;

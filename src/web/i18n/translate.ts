@@ -1,0 +1,22 @@
+import { en, type MessageKey } from './en.ts';
+import { es } from './es.ts';
+import type { Lang } from './language.ts';
+
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, es };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The labels of one language, with `{name}` placeholders filled in. */
+export const translator =
+  (lang: Lang): Translate =>
+  (key, params = {}) =>
+    DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+
+/** A date as people of that language write it: 21 May 2014 / 21 de mayo de 2014. */
+export const formatDate = (lang: Lang, iso: string): string =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'es' ? 'es-PE' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

@@ -1,0 +1,108 @@
+import type { StageDoc } from '../../core/definition/index.ts';
+import type { RoundView } from '../../views/bracket-view.ts';
+import type { MatchSummaryView } from '../../views/match-view.ts';
+import type { CompetitionBrief } from '../../views/season-view.ts';
+import type { FigureView, ScorerView } from '../../views/statistics-view.ts';
+import type { TableSide, TableView } from '../../views/table-view.ts';
+import type { QualifierView } from '../../views/summary-view.ts';
+import { bracket } from '../components/bracket.ts';
+import { fixtureList } from '../components/fixture-list.ts';
+import { leagueTable } from '../components/league-table.ts';
+import { resultsMatrix } from '../components/results-matrix.ts';
+import { scorersTable } from '../components/scorers-table.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { layout } from '../layout.ts';
+import { paths, type PageContext } from '../page-context.ts';
+
+export type StageSection =
+  | {
+      readonly kind: 'table';
+      readonly stage: StageDoc;
+      readonly tables: readonly TableView[];
+      readonly qualifiers: readonly QualifierView[];
+      readonly matches: readonly MatchSummaryView[];
+    }
+  | {
+      readonly kind: 'knockout';
+      readonly stage: StageDoc;
+      readonly rounds: readonly RoundView[];
+      readonly matches: readonly MatchSummaryView[];
+    };
+
+export interface CompetitionPageData {
+  readonly competition: CompetitionBrief;
+  readonly stages: readonly StageSection[];
+  readonly scorers: FigureView<readonly ScorerView[]>;
+  readonly side: TableSide;
+  readonly asOf?: string;
+}
+
+function controls(p: PageContext, d: CompetitionPageData): SafeHtml {
+  const sides: TableSide[] = ['all', 'home', 'away'];
+  return html`<form method="get" class="controls" aria-label="${p.t('comp.table')}">
+    <label>${p.t('comp.asOfLabel')} <input type="date" name="asOf" value="${d.asOf ?? ''}" /></label>
+    <label
+      >${p.t('comp.show')}
+      <select name="side">
+        ${sides.map((s) => html`<option value="${s}" ${s === d.side ? html` selected` : ''}>${p.t(`comp.side.${s}`)}</option>`)}
+      </select></label
+    >
+    <button type="submit" class="primary">${p.t('comp.show')}</button>
+  </form>`;
+}
+
+function tableStage(p: PageContext, s: StageSection & { kind: 'table' }): SafeHtml {
+  const qualifying = s.qualifiers.flatMap((q) => (q.team && q.certainty !== 'unknown' ? [q.team.id] : []));
+  return html`${s.tables.map((t, i) => {
+    const ms = s.matches.filter((m) => t.group === undefined || m.group === t.group);
+    const teams = t.rows.map((r) => r.team);
+    return html`${s.tables.length > 1 ? html`<h3 id="${s.stage.id}-${t.group ?? i}">${t.name}</h3>` : ''}
+    ${leagueTable(p, t, qualifying)}
+    ${teams.length > 1 && teams.length <= 20 && ms.length ? resultsMatrix(p, t.name, teams, ms) : ''}
+    ${
+      ms.length
+        ? html`<details>
+            <summary>${p.t('comp.fixtures')} — ${t.name}</summary>
+            ${fixtureList(p, ms, `${s.stage.id}-${t.group ?? i}`)}
+          </details>`
+        : ''
+    }`;
+  })}`;
+}
+
+function knockoutStage(p: PageContext, s: StageSection & { kind: 'knockout' }): SafeHtml {
+  return html`${bracket(p, s.rounds)}
+  ${
+    s.matches.length
+      ? html`<details>
+          <summary>${p.t('comp.fixtures')} — ${s.stage.name}</summary>
+          ${fixtureList(p, s.matches, s.stage.id)}
+        </details>`
+      : ''
+  }`;
+}
+
+/** A competition: every stage (tables with their notes, results matrix, fixtures; or a bracket) and the scorers. */
+export function competitionPage(p: PageContext, d: CompetitionPageData): string {
+  const season = p.season!;
+  const body = html`<ol class="breadcrumbs">
+      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li aria-current="page">${d.competition.name}</li>
+    </ol>
+    <h1>${d.competition.name}</h1>
+    ${controls(p, d)}
+    <div id="competition-live" data-live-region>
+      ${d.stages.map(
+        (s) =>
+          html`<section aria-labelledby="stage-${s.stage.id}">
+            <h2 id="stage-${s.stage.id}">${s.stage.name}</h2>
+            ${s.kind === 'table' ? tableStage(p, s) : knockoutStage(p, s)}
+          </section>`,
+      )}
+      <section aria-labelledby="scorers">
+        <h2 id="scorers">${p.t('comp.scorers')}</h2>
+        ${scorersTable(p, d.scorers)}
+      </section>
+    </div>`;
+  return layout(p, d.competition.name, body).text;
+}

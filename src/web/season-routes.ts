@@ -1,0 +1,98 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/app-env.ts';
+import { mayRecord } from '../http/auth/permissions.ts';
+import { notFound } from '../http/http-error.ts';
+import { competitionOr404 } from '../http/routes/lookup.ts';
+import { engineOf } from '../live/season-snapshot.ts';
+import { roundsView } from '../views/bracket-view.ts';
+import { findMatch, matchDetail, matchSummary } from '../views/match-view.ts';
+import { competitionBrief, seasonView } from '../views/season-view.ts';
+import { scorersView } from '../views/statistics-view.ts';
+import { summaryView } from '../views/summary-view.ts';
+import { tableView, type TableSide } from '../views/table-view.ts';
+import { teamRef } from '../views/team-ref.ts';
+import { teamView } from '../views/team-view.ts';
+import { competitionPage, type StageSection } from './pages/competition-page.ts';
+import { matchPage } from './pages/match-page.ts';
+import { seasonPage } from './pages/season-page.ts';
+import { teamPage } from './pages/team-page.ts';
+import { seasonPageContext, type WebDeps } from './web-routes.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const sideOf = (s: string | undefined): TableSide => (s === 'home' || s === 'away' ? s : 'all');
+
+/** The reading pages: season, competition, team, match. */
+export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
+  app.get('/seasons/:season', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    return c.html(seasonPage(p, seasonView(p.season!), summaryView(p.season!)));
+  });
+
+  app.get('/seasons/:season/competitions/:competition', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const s = p.season!;
+    const comp = competitionOr404(s, c.req.param('competition'));
+    const asOfParam = c.req.query('asOf');
+    const asOf = asOfParam && DAY.test(asOfParam) ? asOfParam : undefined;
+    const side = sideOf(c.req.query('side'));
+    const engine = engineOf(s, asOf);
+    const matchesOf = (stage: string) =>
+      s.matches
+        .filter(
+          (m) =>
+            m.competition === comp.id &&
+            m.stage === stage &&
+            (!asOf || !m.date || m.date <= asOf || !m.result),
+        )
+        .map((m) => matchSummary(s, m));
+    const stages: StageSection[] = comp.stages.map((st) => {
+      const state = engine.stageState(comp.id, st.id);
+      if (state.kind === 'knockout')
+        return {
+          kind: 'knockout',
+          stage: st,
+          rounds: roundsView(s, state.rounds),
+          matches: matchesOf(st.id),
+        };
+      const groups = st.format === 'groups' ? st.groups.map((g) => g.id) : [undefined];
+      return {
+        kind: 'table',
+        stage: st,
+        tables: groups.map((g) => tableView(s, engine.table(comp.id, st.id, g, side), side, asOf)),
+        qualifiers: state.qualifiers.map((q) => ({
+          ...(q.team ? { team: teamRef(s.index, q.team) } : {}),
+          certainty: q.certainty,
+        })),
+        matches: matchesOf(st.id),
+      };
+    });
+    return c.html(
+      competitionPage(p, {
+        competition: competitionBrief(s, comp),
+        stages,
+        scorers: scorersView(s, comp.id, asOf),
+        side,
+        ...(asOf ? { asOf } : {}),
+      }),
+    );
+  });
+
+  app.get('/seasons/:season/teams/:team', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const v = teamView(p.season!, c.req.param('team'));
+    if (!v) throw notFound(`team '${c.req.param('team')}'`);
+    return c.html(teamPage(p, v));
+  });
+
+  app.get('/seasons/:season/matches/:match', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const m = findMatch(p.season!, c.req.param('match'));
+    if (!m) throw notFound(`match '${c.req.param('match')}'`);
+    const history = await deps.catalog.history(p.season!.id, 'match', m.id);
+    const may =
+      p.principal !== undefined &&
+      m.competition !== undefined &&
+      mayRecord(p.principal.grants, m.competition, 'match');
+    return c.html(matchPage(p, matchDetail(p.season!, m, history), may));
+  });
+}

@@ -1,0 +1,77 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import type { AppEnv } from '../http/app-env.ts';
+import { optionalPrincipal, TOKEN_COOKIE } from '../http/auth/authenticate.ts';
+import type { TokenRegistry } from '../http/auth/token-registry.ts';
+import type { SeasonCatalog } from '../live/season-catalog.ts';
+import { LIVE_SCRIPT } from './assets/live-script.ts';
+import { STYLESHEET } from './assets/stylesheet.ts';
+import { paths, pageContext } from './page-context.ts';
+import { registerRecordPages } from './record-routes.ts';
+import { registerSeasonPages } from './season-routes.ts';
+import { signInPage } from './pages/sign-in-page.ts';
+import { seasonOr404 } from '../http/routes/lookup.ts';
+
+export interface WebDeps {
+  readonly catalog: SeasonCatalog;
+  readonly tokens: TokenRegistry;
+  /** Where `/` leads. */
+  readonly defaultSeason: string;
+  readonly nowMs?: () => number;
+}
+
+/** The pages' context for a season: language, the signed-in official, the season itself. */
+export async function seasonPageContext(c: Context, deps: WebDeps) {
+  const season = await seasonOr404(deps.catalog, c.req.param('season') ?? '');
+  const principal = optionalPrincipal(c, deps.tokens);
+  return pageContext(c, {
+    season,
+    ...(principal ? { principal } : {}),
+    signInPossible: deps.tokens.size > 0,
+  });
+}
+
+const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=300' };
+
+/** Mounts the server-rendered pages on the app that serves the API (one error handler for both). */
+export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
+  app.use('/seasons/*', csrf());
+  app.get('/', (c) => c.redirect(paths.season(deps.defaultSeason)));
+  app.get('/assets/torneo.css', (c) =>
+    c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', ...ASSET_HEADERS }),
+  );
+  app.get('/assets/torneo.js', (c) =>
+    c.body(LIVE_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...ASSET_HEADERS }),
+  );
+
+  registerSeasonPages(app, deps);
+  registerRecordPages(app, deps);
+
+  app.get('/seasons/:season/sign-in', async (c) =>
+    c.html(signInPage(await seasonPageContext(c, deps), { next: c.req.query('next') ?? '' })),
+  );
+  app.post('/seasons/:season/sign-in', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    if (!token || !deps.tokens.verify(token)) return c.html(signInPage(p, { invalid: true }), 401);
+    setCookie(c, TOKEN_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: p.url.protocol === 'https:',
+      maxAge: 60 * 60 * 12,
+    });
+    const next =
+      typeof form.next === 'string' && form.next.startsWith('/') && !form.next.startsWith('//')
+        ? form.next
+        : paths.record(p.season!.id);
+    return c.redirect(next, 303);
+  });
+  app.post('/seasons/:season/sign-out', (c) => {
+    deleteCookie(c, TOKEN_COOKIE, { path: '/' });
+    return c.redirect(paths.season(c.req.param('season')), 303);
+  });
+}
