@@ -1,8 +1,15 @@
 import type { Workload } from '../bench-row.ts';
 import { incremental } from './incremental.ts';
 import { roundRobin20 } from './round-robin-20.ts';
+import { roundRobinScale } from './round-robin-scale.ts';
 import { tableThroughput } from './table-throughput.ts';
 import { tiebreakWorst } from './tiebreak-worst.ts';
 
 /** Every workload `npm run bench` runs, in order; each runs in its own process. */
-export const WORKLOADS: readonly Workload[] = [roundRobin20, tableThroughput, tiebreakWorst, incremental];
+export const WORKLOADS: readonly Workload[] = [
+  roundRobin20,
+  roundRobinScale,
+  tableThroughput,
+  tiebreakWorst,
+  incremental,
+];
