@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceIds, Slug } from './primitives.ts';
+import { CYCLE_PATTERNS } from '../fixtures/cycle-pattern.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
 
 /** Where a stage's or group's entrant comes from. */
@@ -42,7 +43,10 @@ const stageBase = {
 };
 
 export const FixturePatternSchema = z.strictObject({
-  pattern: z.enum(['mirrored', 'reversed', 'same']).default('mirrored'),
+  pattern: z
+    .enum(CYCLE_PATTERNS)
+    .default('mirrored')
+    .describe('how each cycle after the first follows from the one before (mirrored: same order, home and away swapped)'),
   of: Slug.optional().describe('another stage whose fixtures this one repeats (e.g. the Clausura reverses the Apertura)'),
   seed: z.number().int().optional(),
 });
