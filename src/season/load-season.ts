@@ -13,6 +13,11 @@ export interface LoadedSeason {
   readonly index?: SeasonIndex;
   /** Errors first, each with file, line and column; empty when the season is valid. */
   readonly issues: readonly SeasonIssue[];
+  /**
+   * The merged document as written, before validation, when it validated; its entries line up one
+   * to one with `doc`'s. Storage keeps facts in this form (the schema's transforms cannot be undone).
+   */
+  readonly input?: Readonly<Record<string, unknown>>;
 }
 
 /** Reads, merges, validates and cross-checks a season file or folder. Never throws on bad input. */
@@ -32,18 +37,24 @@ export function loadSeasonFromFiles(files: readonly SourceFile[]): LoadedSeason 
 
   const { merged, issues: mergeIssues } = mergeSeasonFiles(parsed);
   const result = SeasonSchema.safeParse(merged.value);
-  const located = (list: readonly SeasonIssue[]) => list.map((i) => (i.file ? i : { ...i, ...merged.locate(i.path) }));
+  const located = (list: readonly SeasonIssue[]) =>
+    list.map((i) => (i.file ? i : { ...i, ...merged.locate(i.path) }));
   if (!result.success) {
     const issues = result.error.issues.flatMap((i) => fromZodIssue(i, merged.value));
     return { files, issues: sortIssues(located([...mergeIssues, ...issues])) };
   }
   const refIssues = located(crossCheck(result.data));
   const issues = sortIssues([...located(mergeIssues), ...refIssues]);
-  return { files, doc: result.data, index: indexSeason(result.data), issues };
+  return { files, doc: result.data, index: indexSeason(result.data), issues, input: merged.value };
 }
 
 const sortIssues = (issues: SeasonIssue[]) =>
-  issues.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  issues.sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 
 /** `file:line:column: message (at path; expected …)` — one line per issue, as compilers print them. */
 export function formatIssue(i: SeasonIssue): string {
