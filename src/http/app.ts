@@ -9,6 +9,7 @@ import { etagFor } from './middleware/etag.ts';
 import { TokenBuckets } from './middleware/token-bucket.ts';
 import { writeGuard } from './middleware/write-guard.ts';
 import { OPENAPI_INFO } from './openapi-info.ts';
+import { registerCompetitionRoutes } from './routes/competition-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerFactRoutes } from './routes/fact-routes.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
   app.use('/seasons/:season/record', guard);
 
   registerSeasonRoutes(app, deps);
+  registerCompetitionRoutes(app, deps);
   registerTableRoutes(app, deps);
   registerMatchRoutes(app, deps);
   registerFactRoutes(app, deps);

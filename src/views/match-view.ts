@@ -152,7 +152,14 @@ export function matchDetail(
     eventsKnown: !played || m.goals !== undefined || goalsTotal === 0,
     ...(m.shootout?.length ? { shootout: kicks(m, name) } : {}),
     ...(doc?.lineups ? { lineups: lineups(s, doc) } : {}),
-    ...(m.referee ? { referee: m.referee } : {}),
+    ...(m.referee
+      ? {
+          referee: personName(s.index, {
+            name: m.referee,
+            ...(s.index.people.has(m.referee) ? { player: m.referee } : {}),
+          }),
+        }
+      : {}),
     ...(m.attendance !== undefined ? { attendance: m.attendance } : {}),
     ...(doc?.notes ? { notes: doc.notes } : {}),
     sources: (doc?.sources ?? []).map((id) => ({ id, ...(s.doc.sources[id] ?? {}) })),

@@ -69,6 +69,19 @@ const rowView = (s: SeasonSnapshot, r: TableRow): TableRowView => ({
   away: r.away,
 });
 
+/** The engine writes tie-break notes with team ids; pages and clients read names. */
+function namesFor(s: SeasonSnapshot, t: GroupTable, note: string): string {
+  const ids = t.rows.map((r) => r.team).sort((a, b) => b.length - a.length);
+  return ids.reduce(
+    (text, id) =>
+      text.replace(
+        new RegExp(`(?<![\\w-])${id.replace(/[.]/g, '\\.')}(?![\\w-])`, 'g'),
+        teamRef(s.index, id).name,
+      ),
+    note,
+  );
+}
+
 export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asOf?: string): TableView {
   const unknown = s.matches.filter(
     (m) =>
@@ -87,7 +100,7 @@ export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asO
     side,
     ...(asOf ? { asOf } : {}),
     rows: t.rows.map((r) => rowView(s, r)),
-    notes: t.notes,
+    notes: t.notes.map((n) => namesFor(s, t, n)),
     adjustments: t.adjustments.map((a) => ({
       team: teamRef(s.index, a.team),
       points: a.points,

@@ -77,7 +77,10 @@ export function teamView(s: SeasonSnapshot, team: string): TeamView | undefined 
     club: { id: t.club.id, name: t.club.name, ...(t.club.city ? { city: t.club.city } : {}) },
     ...(venue ? { venue: { id: venue.id, name: venue.name } } : {}),
     ...(manager ? { manager: personName(s.index, { player: manager }) } : {}),
-    matches: s.matches.filter((m) => m.home === team || m.away === team).map((m) => matchSummary(s, m)),
+    matches: s.matches
+      .filter((m) => m.home === team || m.away === team)
+      .map((m) => matchSummary(s, m))
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')),
     positions: tablesOf(s, team).map((w) => series(s, team, w)),
   };
 }

@@ -43,14 +43,14 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); padding: 0; list-style: none; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .card h3 { margin: 0 0 .25rem; }
-.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; position: relative; }
 table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
 table.data caption { text-align: left; font-weight: 600; padding: .25rem 0 .5rem; }
 table.data th, table.data td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
 table.data thead th { background: var(--band); text-align: center; font-weight: 600; }
 table.data thead th.team, table.data th[scope="row"] { text-align: left; }
 table.data td { text-align: center; }
-table.data td.text, table.data th.text { text-align: left; white-space: normal; }
+table.data td.text, table.data th.text, table.facts td { text-align: left; white-space: normal; }
 table.data tr.qualifies th[scope="row"] { border-left: 4px solid var(--win); }
 table.data td.pts { font-weight: 700; }
 abbr[title] { text-decoration: none; cursor: help; }
@@ -62,7 +62,7 @@ table.matrix td.self { background: var(--band); }
 .score small { font-weight: 400; color: var(--muted); }
 .form span { display: inline-block; width: 1.3rem; border-radius: 3px; font-size: .75rem; color: #fff; text-align: center; margin-right: 1px; }
 .form .W { background: var(--win); } .form .D { background: #5f6b76; } .form .L { background: #a12622; }
-ol.bracket { display: flex; gap: 2rem; overflow-x: auto; padding: 0 0 1rem; margin: 0; list-style: none; }
+ol.bracket { position: relative; display: flex; gap: 2rem; overflow-x: auto; padding: 0 0 1rem; margin: 0; list-style: none; }
 ol.bracket > li { display: flex; flex-direction: column; justify-content: space-around; gap: 1rem; min-width: 15rem; }
 ol.bracket h3 { margin: 0; font-size: 1rem; text-align: center; }
 .tie { border: 1px solid var(--line); border-radius: 6px; position: relative; background: var(--paper); }
@@ -82,7 +82,7 @@ ol.timeline li.away .min { order: 2; }
 .scoreline .big { font-size: 2.2rem; font-weight: 800; }
 .kick-scored { color: var(--win); font-weight: 600; } .kick-missed, .kick-saved { color: #a12622; font-weight: 600; }
 .lineups { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
-svg.chart { max-width: 100%; height: auto; }
+svg.chart { width: 100%; max-width: 42rem; height: auto; }
 svg.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 svg.chart .grid { stroke: var(--line); }
 svg.chart polyline { fill: none; stroke: var(--accent); stroke-width: 2.5; }

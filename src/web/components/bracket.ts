@@ -12,11 +12,17 @@ const HOW: Record<string, MessageKey> = {
   extra_time: 'tie.by.extra_time',
 };
 
-function side(p: PageContext, t: TieView, team: TeamRef | undefined, goals: number | undefined): SafeHtml {
+function side(
+  p: PageContext,
+  t: TieView,
+  team: TeamRef | undefined,
+  goals: number | undefined,
+  pens: number | undefined,
+): SafeHtml {
   const winner = team !== undefined && t.winner === team.id;
   return html`<div class="side${winner ? ' winner' : ''}">
     <span>${team ? team.name : html`<span class="muted">${p.t('tie.unknownTeam')}</span>`}</span
-    ><span>${goals ?? ''}</span>
+    ><span>${goals ?? ''}${pens !== undefined ? html` <small>(${pens})</small>` : ''}</span>
   </div>`;
 }
 
@@ -42,7 +48,7 @@ function tie(p: PageContext, t: TieView): SafeHtml {
         ? (single.result.extraTime ?? single.result.fullTime)[x]
         : undefined;
   return html`<div class="tie">
-    ${side(p, t, t.a, goals('home'))}${side(p, t, t.b, goals('away'))}
+    ${side(p, t, t.a, goals('home'), t.penalties?.home)}${side(p, t, t.b, goals('away'), t.penalties?.away)}
     <div class="how">
       ${how(p, t)}${t.matches.map((m) => html`<br /><a href="${paths.match(p.season!.id, m.id)}">${m.home.code ?? m.home.name} ${scoreHtml(p, m)} ${m.away.code ?? m.away.name}</a>`)}
     </div>
