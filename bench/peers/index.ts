@@ -10,7 +10,7 @@ export interface PeerRunOptions {
   /** Timed runs (the median is reported) and untimed warm-up runs, per peer. */
   readonly runs: number;
   readonly warmup: number;
-  /** Wall-clock limit for one peer's whole child process (start-up, warm-up and runs). */
+  /** CPU-time limit for one peer's whole child process (start-up, warm-up and runs), in seconds. */
   readonly capSeconds: number;
 }
 
@@ -49,22 +49,33 @@ function peerRow(
     String(o.runs),
     String(o.warmup),
   ];
-  const child = spawnSync(process.execPath, args, {
-    encoding: 'utf8',
-    timeout: o.capSeconds * 1000,
-    killSignal: 'SIGKILL',
-    maxBuffer: 16 << 20,
-  });
-  const base = { workload, size, impl };
-  if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
-    return { ...base, ms: NaN, note: `did not finish in ${o.capSeconds} s` };
+  // The cap is on CPU time (RLIMIT_CPU: the kernel stops the child with SIGXCPU), so a peer is not
+  // cut short because other processes share the cores; the wall-clock timeout is only a backstop.
+  const child = spawnSync(
+    '/bin/sh',
+    ['-c', `ulimit -S -t ${o.capSeconds} && exec "$0" "$@"`, process.execPath, ...args],
+    {
+      encoding: 'utf8',
+      timeout: o.capSeconds * 10_000,
+      killSignal: 'SIGKILL',
+      maxBuffer: 16 << 20,
+    },
+  );
+  // A peer that did not finish has no peak of its own: NaN keeps the harness from filling in the workload's.
+  const base = { workload, size, impl, peakMiB: NaN };
+  const timedOut = (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  if (child.signal === 'SIGXCPU')
+    return { ...base, ms: NaN, note: `did not finish in ${o.capSeconds} s of CPU time` };
+  if (timedOut) return { ...base, ms: NaN, note: `did not finish in ${o.capSeconds * 10} s of wall time` };
   const last = child.stdout?.trim().split('\n').at(-1);
-  if (child.status !== 0 || !last)
+  if (child.status !== 0 || !last) {
+    const why = (child.stderr ?? '').trim().split('\n').at(-1);
     return {
       ...base,
       ms: NaN,
-      note: `crashed: ${(child.stderr ?? '').trim().split('\n').at(-1) ?? child.signal}`,
+      note: `crashed (${child.signal ?? `exit ${child.status}`})${why ? `: ${why}` : ''}`,
     };
+  }
   const out = JSON.parse(last) as PeerOutcome;
   const runs = o.runs === 1 ? '1 run' : `median of ${o.runs}`;
   return {

@@ -1,4 +1,5 @@
 import type { Workload } from '../bench-row.ts';
+import { fixtures } from './fixtures.ts';
 import { incremental } from './incremental.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
@@ -12,4 +13,5 @@ export const WORKLOADS: readonly Workload[] = [
   tableThroughput,
   tiebreakWorst,
   incremental,
+  fixtures,
 ];
