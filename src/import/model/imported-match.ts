@@ -6,7 +6,7 @@ import type { CardCounts, Goal, IsoDate, MatchResult, MatchStatus, Side } from '
  * is split off into `homeCountry` / `awayCountry`.
  */
 export interface ImportedMatch {
-  /** 1-based line in the source text (for JSON: the line of the match object). */
+  /** 1-based line in the source text (for JSON: the line of the match's `team1` key). */
   readonly line: number;
   readonly file?: string;
   /** Set when one file holds several seasons or divisions (engsoccerdata, football-data CSV). */

@@ -8,3 +8,5 @@ export type {
   PublishedAdjustmentNote,
 } from './published-table.ts';
 export type { ImportResult, IgnoredKind, ProgressCallback } from './import-result.ts';
+export type { ImportedAdjustment } from './imported-adjustment.ts';
+export type { AdjustmentsResult } from './adjustments-result.ts';

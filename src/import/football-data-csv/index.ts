@@ -1,0 +1,1 @@
+export { parseFootballDataCsv, type FootballDataOptions } from './parse-football-data-csv.ts';

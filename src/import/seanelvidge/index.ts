@@ -1,0 +1,1 @@
+export { parsePointDeductions } from './parse-point-deductions.ts';
