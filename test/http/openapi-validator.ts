@@ -12,7 +12,11 @@ type Json = Record<string, unknown>;
 export class OpenApiValidator {
   private readonly cache = new Map<string, z.ZodType>();
 
-  constructor(private readonly doc: Json) {}
+  private readonly doc: Json;
+
+  constructor(doc: unknown) {
+    this.doc = doc as Json;
+  }
 
   schemaFor(method: string, path: string, status: number): Json | undefined {
     const op = ((this.doc.paths as Json)[path] as Json | undefined)?.[method.toLowerCase()] as

@@ -47,9 +47,14 @@ const hasOutcome = (payload: JsonObject | undefined): boolean =>
  */
 function actionFor(
   kind: FactKind,
-  current: StoredFact | undefined,
+  history: readonly StoredFact[],
   reason: string | undefined,
+  key: string,
 ): 'record' | 'correct' {
+  // A retried request: the store answers with the version first written, so ask for the same thing.
+  const replayed = history.find((h) => h.idempotencyKey === key);
+  if (replayed) return replayed.action === 'correct' ? 'correct' : 'record';
+  const current = history.at(-1);
   const live = current && current.action !== 'retract' ? current : undefined;
   const correcting = live !== undefined && (kind !== 'match' || hasOutcome(live.payload));
   if (correcting && !reason) {
@@ -77,18 +82,19 @@ export async function recordWrite(
   const competition = competitionOfFact(write.fact);
   requireGrant(c.var.principal!, competition, write.kind);
   const key = factKeyOf(write.kind, write.fact as never);
-  const current = await deps.catalog.current(season, write.kind, key);
+  const history = await deps.catalog.history(season, write.kind, key);
+  const idempotency = idempotencyKey(c);
   return deps.catalog.record({
     season,
     kind: write.kind,
     key,
     payload: toJsonObject(raw.fact),
-    action: actionFor(write.kind, current, write.reason),
+    action: actionFor(write.kind, history, write.reason, idempotency),
     author: c.var.principal!.name,
     recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
     ...(write.reason ? { reason: write.reason } : {}),
     ...(write.expectedVersion !== undefined ? { expectedVersion: write.expectedVersion } : {}),
-    idempotencyKey: idempotencyKey(c),
+    idempotencyKey: idempotency,
     ...(competition ? { competition } : {}),
   });
 }
@@ -103,8 +109,10 @@ export async function recordMatchResult(
   options: { expectedVersion?: number; reason?: string },
 ): Promise<AppendResult> {
   await seasonOr404(deps.catalog, season);
-  const current = await deps.catalog.current(season, 'match', match);
+  const history = await deps.catalog.history(season, 'match', match);
+  const current = history.at(-1);
   if (!current?.payload || current.action === 'retract') throw notFound(`match '${match}'`);
+  const idempotency = idempotencyKey(c);
   const competition = String(current.payload.competition);
   requireGrant(c.var.principal!, competition, 'match');
   const { expectedVersion: _v, reason: _r, ...result } = raw;
@@ -129,12 +137,12 @@ export async function recordMatchResult(
     kind: 'match',
     key: match,
     payload,
-    action: actionFor('match', current, options.reason),
+    action: actionFor('match', history, options.reason, idempotency),
     author: c.var.principal!.name,
     recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
     ...(options.reason ? { reason: options.reason } : {}),
     ...(options.expectedVersion !== undefined ? { expectedVersion: options.expectedVersion } : {}),
-    idempotencyKey: idempotencyKey(c),
+    idempotencyKey: idempotency,
     competition,
   });
 }
