@@ -1,6 +1,7 @@
 import type { Workload } from '../bench-row.ts';
 import { fixtures } from './fixtures.ts';
 import { incremental } from './incremental.ts';
+import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
 import { tableThroughput } from './table-throughput.ts';
@@ -13,5 +14,6 @@ export const WORKLOADS: readonly Workload[] = [
   tableThroughput,
   tiebreakWorst,
   incremental,
+  pyramid,
   fixtures,
 ];
