@@ -3,6 +3,7 @@ import { countsInTable, type Match } from '../model/match.ts';
 import { finalScore } from '../model/score.ts';
 import { suggest } from '../names/suggest.ts';
 import { fairPlayPoints } from '../tiebreakers/fair-play.ts';
+import { isSettled } from './is-settled.ts';
 import { StandingsError } from '../tiebreakers/standings-error.ts';
 import type { MatchColumns } from './match-columns.ts';
 
@@ -44,8 +45,8 @@ export const countsAsOf = (m: Match, asOf: IsoDate | undefined): boolean =>
 
 export interface CompactedMatches {
   readonly columns: MatchColumns;
-  /** The counted matches, in column order. */
-  readonly matches: readonly Match[];
+  /** Every match is settled (see `isSettled`): nothing left that could change the table. */
+  readonly settled: boolean;
 }
 
 export interface CompactOptions {
@@ -59,48 +60,79 @@ export interface CompactOptions {
 }
 
 /**
- * The matches that count, as columns, in date order when every one of them has a date (the
- * given order otherwise). Goals are the final score, extra time included; a shoot-out is kept
- * apart, for points only.
+ * The matches that count, as columns: one loop over the matches, no intermediate objects.
+ * In date order when every counted match has a date (a stable sort, only when the matches
+ * were not already in order); in the given order otherwise. Goals are the final score, extra
+ * time included; a shoot-out is kept apart, for points only.
  */
 export function compactMatches(
   index: ReadonlyMap<TeamId, number>,
   all: readonly Match[],
   { asOf, shootouts, conduct, keepOrder = false }: CompactOptions,
 ): CompactedMatches {
-  const counted: Match[] = [];
-  all.forEach((m, i) => {
-    teamIndexOf(index, m.home, ['matches', i, 'home']);
-    teamIndexOf(index, m.away, ['matches', i, 'away']);
-    if (countsAsOf(m, asOf)) counted.push(m);
-  });
-  const matches = keepOrder ? counted : inDateOrder(counted);
-  const count = matches.length;
+  const capacity = all.length;
   const columns = {
     teamCount: index.size,
-    home: new Int32Array(count),
-    away: new Int32Array(count),
-    homeGoals: new Int32Array(count),
-    awayGoals: new Int32Array(count),
-    ...(shootouts ? { shootout: new Int8Array(count) } : {}),
-    ...(conduct ? { homeConduct: new Int32Array(count), awayConduct: new Int32Array(count) } : {}),
+    matchCount: 0,
+    home: new Int32Array(capacity),
+    away: new Int32Array(capacity),
+    homeGoals: new Int32Array(capacity),
+    awayGoals: new Int32Array(capacity),
+    shootout: shootouts ? new Int8Array(capacity) : undefined,
+    homeConduct: conduct ? new Int32Array(capacity) : undefined,
+    awayConduct: conduct ? new Int32Array(capacity) : undefined,
   };
-  matches.forEach((m, i) => {
-    const result = m.result!;
-    const goals = finalScore(result);
-    columns.home[i] = index.get(m.home)!;
-    columns.away[i] = index.get(m.away)!;
-    columns.homeGoals[i] = goals.home;
-    columns.awayGoals[i] = goals.away;
-    const pens = result.penalties;
-    if (columns.shootout && pens && goals.home === goals.away)
-      columns.shootout[i] = Math.sign(pens.home - pens.away);
-    if (columns.homeConduct && columns.awayConduct && m.cards) {
-      columns.homeConduct[i] = fairPlayPoints(m.cards.home);
-      columns.awayConduct[i] = fairPlayPoints(m.cards.away);
-    }
-  });
-  return { columns, matches };
+  const counted: number[] = [];
+  let settled = true;
+  let inOrder = true;
+  let dated = true;
+  let last = '';
+  for (let i = 0; i < capacity; i++) {
+    const m = all[i]!;
+    const h = index.get(m.home) ?? teamIndexOf(index, m.home, ['matches', i, 'home']);
+    const a = index.get(m.away) ?? teamIndexOf(index, m.away, ['matches', i, 'away']);
+    if (!isSettled(m, asOf)) settled = false;
+    if (!countsAsOf(m, asOf)) continue;
+    const date = m.date;
+    if (date === undefined) dated = false;
+    else if (date < last) inOrder = false;
+    else last = date;
+    write(columns, counted.length, m, h, a);
+    counted.push(i);
+  }
+  columns.matchCount = counted.length;
+  if (!keepOrder && dated && !inOrder) {
+    counted.sort((x, y) => (all[x]!.date! < all[y]!.date! ? -1 : all[x]!.date! > all[y]!.date! ? 1 : x - y));
+    counted.forEach((i, slot) =>
+      write(columns, slot, all[i]!, index.get(all[i]!.home)!, index.get(all[i]!.away)!),
+    );
+  }
+  return { columns, settled };
+}
+
+interface WritableColumns {
+  readonly home: Int32Array;
+  readonly away: Int32Array;
+  readonly homeGoals: Int32Array;
+  readonly awayGoals: Int32Array;
+  readonly shootout: Int8Array | undefined;
+  readonly homeConduct: Int32Array | undefined;
+  readonly awayConduct: Int32Array | undefined;
+}
+
+function write(c: WritableColumns, slot: number, m: Match, h: number, a: number): void {
+  const result = m.result!;
+  const goals = finalScore(result);
+  c.home[slot] = h;
+  c.away[slot] = a;
+  c.homeGoals[slot] = goals.home;
+  c.awayGoals[slot] = goals.away;
+  const pens = result.penalties;
+  if (c.shootout) c.shootout[slot] = pens && goals.home === goals.away ? Math.sign(pens.home - pens.away) : 0;
+  if (c.homeConduct && c.awayConduct) {
+    c.homeConduct[slot] = m.cards ? fairPlayPoints(m.cards.home) : 0;
+    c.awayConduct[slot] = m.cards ? fairPlayPoints(m.cards.away) : 0;
+  }
 }
 
 /** A stable sort by date, only when needed and only when every match has a date. */

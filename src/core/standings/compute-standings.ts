@@ -1,5 +1,3 @@
-import type { Match } from '../model/match.ts';
-import type { IsoDate } from '../model/ids.ts';
 import { adjustmentColumn, adjustmentsAsOf, lotsColumns, playoffOutcomes } from './table-decisions.ts';
 import { compactMatches, indexTeams } from './compact-matches.ts';
 import { rankColumns } from './rank-columns.ts';
@@ -16,7 +14,7 @@ export function computeStandings(input: StandingsInput): Table {
   const { rules, asOf } = input;
   const side = input.side ?? 'all';
   const index = indexTeams(input.teams);
-  const { columns } = compactMatches(index, input.matches, {
+  const { columns, settled } = compactMatches(index, input.matches, {
     asOf,
     shootouts: rules.points.shootoutWin !== undefined || rules.points.shootoutLoss !== undefined,
     conduct: rules.tiebreakers.includes('fair_play'),
@@ -29,23 +27,5 @@ export function computeStandings(input: StandingsInput): Table {
     playoffs: playoffOutcomes(index, input.decisions?.playoffs ?? [], asOf),
     ...(input.seed === undefined ? {} : { seed: input.seed }),
   });
-  const settled = input.matches.every((m) => isSettled(m, asOf));
   return tableFromRanking({ teams: input.teams, columns, ranking, side, adjustments, settled });
-}
-
-/** A match that will not change the table any more: counted, or struck out for good. */
-export function isSettled(m: Match, asOf: IsoDate | undefined): boolean {
-  switch (m.status) {
-    case 'played':
-    case 'awarded':
-      return m.result !== undefined && (asOf === undefined || (m.date !== undefined && m.date <= asOf));
-    case 'void':
-    case 'annulled':
-    case 'cancelled':
-      return true;
-    case 'scheduled':
-    case 'postponed':
-    case 'abandoned':
-      return false;
-  }
 }

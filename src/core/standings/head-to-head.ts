@@ -23,6 +23,7 @@ export class HeadToHead {
   ];
   private readonly mark: Int32Array;
   private stamp = 0;
+  private calls = 0;
   private homeStart: Int32Array | undefined;
   private homeMatches: Int32Array | undefined;
 
@@ -45,39 +46,46 @@ export class HeadToHead {
 
   compute(teams: Int32Array): void {
     const { points, goalsFor, goalsAgainst, awayGoalsFor } = this.stats;
-    const { away, homeGoals, awayGoals, shootout } = this.columns;
-    const [win, draw, loss, shootoutWin, shootoutLoss] = this.outcome;
-    const countHome = this.side !== 'away';
-    const countAway = this.side !== 'home';
     const stamp = ++this.stamp;
     for (const t of teams) {
       this.mark[t] = stamp;
       points[t] = goalsFor[t] = goalsAgainst[t] = awayGoalsFor[t] = 0;
     }
+    // The first mini-tables scan the matches directly; from the third on, an index of each
+    // team's home matches pays for itself (a big league with many ties on points).
+    if (++this.calls <= 2 && this.homeStart === undefined) {
+      for (let m = 0; m < this.limit; m++) this.count(m, stamp);
+      return;
+    }
     const [start, list] = this.index();
     for (const h of teams) {
-      for (let j = start[h]!; j < start[h + 1]!; j++) {
-        const m = list[j]!;
-        if (m >= this.limit) break;
-        const a = away[m]!;
-        if (this.mark[a] !== stamp) continue;
-        const x = homeGoals[m]!;
-        const y = awayGoals[m]!;
-        const s = shootout?.[m] ?? 0;
-        if (countHome) {
-          goalsFor[h] = goalsFor[h]! + x;
-          goalsAgainst[h] = goalsAgainst[h]! + y;
-          points[h] =
-            points[h]! + (x > y ? win : x < y ? loss : s > 0 ? shootoutWin : s < 0 ? shootoutLoss : draw);
-        }
-        if (countAway) {
-          goalsFor[a] = goalsFor[a]! + y;
-          goalsAgainst[a] = goalsAgainst[a]! + x;
-          awayGoalsFor[a] = awayGoalsFor[a]! + y;
-          points[a] =
-            points[a]! + (y > x ? win : y < x ? loss : s < 0 ? shootoutWin : s > 0 ? shootoutLoss : draw);
-        }
-      }
+      for (let j = start[h]!; j < start[h + 1]! && list[j]! < this.limit; j++) this.count(list[j]!, stamp);
+    }
+  }
+
+  /** Adds match m to the mini-table when both its teams are in it. */
+  private count(m: number, stamp: number): void {
+    const { home, away, homeGoals, awayGoals, shootout } = this.columns;
+    const h = home[m]!;
+    const a = away[m]!;
+    if (this.mark[h] !== stamp || this.mark[a] !== stamp) return;
+    const { points, goalsFor, goalsAgainst, awayGoalsFor } = this.stats;
+    const [win, draw, loss, shootoutWin, shootoutLoss] = this.outcome;
+    const x = homeGoals[m]!;
+    const y = awayGoals[m]!;
+    const s = shootout?.[m] ?? 0;
+    if (this.side !== 'away') {
+      goalsFor[h] = goalsFor[h]! + x;
+      goalsAgainst[h] = goalsAgainst[h]! + y;
+      points[h] =
+        points[h]! + (x > y ? win : x < y ? loss : s > 0 ? shootoutWin : s < 0 ? shootoutLoss : draw);
+    }
+    if (this.side !== 'home') {
+      goalsFor[a] = goalsFor[a]! + y;
+      goalsAgainst[a] = goalsAgainst[a]! + x;
+      awayGoalsFor[a] = awayGoalsFor[a]! + y;
+      points[a] =
+        points[a]! + (y > x ? win : y < x ? loss : s < 0 ? shootoutWin : s > 0 ? shootoutLoss : draw);
     }
   }
 

@@ -1,8 +1,10 @@
-export { computeStandings, isSettled } from './compute-standings.ts';
+export { computeStandings } from './compute-standings.ts';
+export { isSettled } from './is-settled.ts';
 export { positionHistory, type PositionHistory, type HistoryCheckpoint } from './position-history.ts';
 export { rankColumns, rankTotals, type ColumnRanking, type RankOptions } from './rank-columns.ts';
 export { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
-export { Totals, type SideTotals } from './totals.ts';
+export { Totals, type RecordColumns, type TableStats } from './totals.ts';
+export { RankingContext, type ContextParts } from './ranking-context.ts';
 export { HeadToHead } from './head-to-head.ts';
 export { outcomePoints, type Outcome } from './outcome-points.ts';
 export {

@@ -5,6 +5,7 @@ import { compactMatches, countsAsOf, indexTeams, inDateOrder } from './compact-m
 import { rankTotals } from './rank-columns.ts';
 import type { StandingsInput } from './standings-input.ts';
 import { adjustmentColumn, adjustmentsAsOf, lotsColumns, playoffOutcomes } from './table-decisions.ts';
+import { HeadToHead } from './head-to-head.ts';
 import { Totals } from './totals.ts';
 
 export interface HistoryCheckpoint {
@@ -40,30 +41,20 @@ export function positionHistory(input: StandingsInput, at: readonly IsoDate[] | 
     keepOrder: true,
   });
   const lots = lotsColumns(index, input.decisions?.lots ?? []);
-  const totals = new Totals(index.size);
+  const totals = new Totals(columns);
+  const headToHead = new HeadToHead(columns, rules.points, side);
   const positions = input.teams.map(() => [] as number[]);
   const checkpoints: HistoryCheckpoint[] = [];
-  let added = 0;
   for (const { label, date, end } of plan.checkpoints) {
-    totals.add(columns, added, end);
-    added = end;
-    totals.finish(
-      rules.points,
+    totals.addUpTo(end);
+    const options = {
       side,
-      adjustmentColumn(index, adjustmentsAsOf(input.adjustments ?? [], date)),
-    );
-    const ranking = rankTotals(
-      totals,
-      columns,
-      rules,
-      {
-        side,
-        lots,
-        playoffs: playoffOutcomes(index, input.decisions?.playoffs ?? [], date),
-        ...(input.seed === undefined ? {} : { seed: input.seed }),
-      },
-      end,
-    );
+      adjustments: adjustmentColumn(index, adjustmentsAsOf(input.adjustments ?? [], date)),
+      lots,
+      playoffs: playoffOutcomes(index, input.decisions?.playoffs ?? [], date),
+      ...(input.seed === undefined ? {} : { seed: input.seed }),
+    };
+    const ranking = rankTotals(totals, rules, options, headToHead);
     ranking.position.forEach((p, t) => positions[t]!.push(p));
     checkpoints.push({ label, ...(date === undefined ? {} : { date }), matches: end });
   }

@@ -1,10 +1,11 @@
 import type { TableRules, TiebreakerId } from '../model/rules.ts';
-import type { Criterion, PlayoffOutcome, TieContext, TieEvent } from '../tiebreakers/criterion.ts';
+import type { Criterion, PlayoffOutcome, TieEvent } from '../tiebreakers/criterion.ts';
 import { criteriaFor } from '../tiebreakers/registry.ts';
 import { LEVEL, splitTies, type TieRecord } from '../tiebreakers/split-ties.ts';
-import { HeadToHead } from './head-to-head.ts';
-import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
-import { Totals } from './totals.ts';
+import type { HeadToHead } from './head-to-head.ts';
+import type { MatchColumns, TableSide } from './match-columns.ts';
+import { RankingContext } from './ranking-context.ts';
+import { Totals, type TableStats } from './totals.ts';
 
 /** Everything about a table that is not a match, by team index. */
 export interface RankOptions {
@@ -21,15 +22,18 @@ export interface RankOptions {
 /** A ranked table in columns: no row objects, ready for a benchmark or a federation's batch. */
 export interface ColumnRanking {
   readonly rules: TableRules;
+  /** The running totals the table was ranked on (their columns, the away part on demand). */
   readonly totals: Totals;
+  /** The numbers the table was ranked on, by team index: points after adjustments, goals … */
+  readonly stats: TableStats;
   /** Team indices, best first. */
   readonly order: Int32Array;
   /** Each team's place (1-based) by team index; teams still level share the better one. */
   readonly position: Int32Array;
   /** `separation[i]`: index into `rules.tiebreakers` of the criterion that put `order[i]` above `order[i + 1]`, or `LEVEL`. */
   readonly separation: Int16Array;
-  /** 1 for teams level until their play-off is played. */
-  readonly pending: Uint8Array;
+  /** Teams level until their play-off is played. */
+  readonly pending: readonly number[];
   readonly ties: readonly TieRecord[];
   readonly events: readonly TieEvent[];
 }
@@ -40,45 +44,37 @@ export function rankColumns(
   rules: TableRules,
   options: RankOptions = {},
 ): ColumnRanking {
-  const totals = new Totals(columns.teamCount);
-  totals.add(columns, 0, matchCountOf(columns));
-  totals.finish(rules.points, options.side, options.adjustments);
-  return rankTotals(totals, columns, rules, options);
+  const totals = new Totals(columns);
+  totals.addUpTo();
+  return rankTotals(totals, rules, options);
 }
 
 /**
- * Ranks totals already added up (see `Totals`). `limit` says how many of the columns' matches
- * the totals hold, so head-to-head criteria look at the same matches as the table.
+ * Ranks the matches added to `totals` so far (head-to-head criteria look at the same
+ * matches). `headToHead` lets a caller that ranks the same columns many times (position
+ * history) keep one index of the matches.
  */
 export function rankTotals(
   totals: Totals,
-  columns: MatchColumns,
   rules: TableRules,
   options: RankOptions = {},
-  limit = matchCountOf(columns),
   headToHead?: HeadToHead,
 ): ColumnRanking {
   const n = totals.teamCount;
-  let h2h = headToHead;
-  const miniTables = (): HeadToHead => {
-    h2h ??= new HeadToHead(columns, rules.points, options.side ?? 'all', limit);
-    h2h.limit = limit;
-    return h2h;
-  };
-  const ctx: TieContext = {
-    teamCount: n,
-    stats: totals,
-    get h2h() {
-      return miniTables().stats;
-    },
-    computeHeadToHead: (teams) => miniTables().compute(teams),
+  const side = options.side ?? 'all';
+  const stats = totals.stats(rules.points, side, options.adjustments);
+  const ctx = new RankingContext({
+    columns: totals.columns,
+    stats,
+    points: rules.points,
+    side,
+    limit: totals.added,
     playoffPositions: rules.playoffPositions,
     playoffs: options.playoffs ?? [],
     lots: options.lots ?? [],
     seed: options.seed ?? 0,
-    decision: new Int32Array(n),
-    events: [],
-  };
+    headToHead,
+  });
   const order = new Int32Array(n);
   for (let t = 0; t < n; t++) order[t] = t;
   const { separation, pending, ties } = splitTies(
@@ -91,7 +87,7 @@ export function rankTotals(
   for (let i = 0; i < n; i++) {
     position[order[i]!] = i > 0 && separation[i - 1] === LEVEL ? position[order[i - 1]!]! : i + 1;
   }
-  return { rules, totals, order, position, separation, pending, ties, events: ctx.events };
+  return { rules, totals, stats, order, position, separation, pending, ties, events: ctx.events };
 }
 
 const cache = new WeakMap<readonly TiebreakerId[], Criterion[]>();

@@ -1,11 +1,12 @@
 import type { TeamId } from '../model/ids.ts';
-import type { Adjustment, TiebreakerId } from '../model/rules.ts';
+import type { Adjustment, PointsSystem, TiebreakerId } from '../model/rules.ts';
 import type { TieEvent } from '../tiebreakers/criterion.ts';
 import { LEVEL, type TieRecord } from '../tiebreakers/split-ties.ts';
 import { formOf } from './form.ts';
 import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
 import type { ColumnRanking } from './rank-columns.ts';
-import type { SideTotals } from './totals.ts';
+import type { RecordColumns } from './totals.ts';
+import { outcomePoints } from './outcome-points.ts';
 import type { SideRecord, StandingRow, Table, TableNote, TieExplanation } from './table.ts';
 
 export interface TableParts {
@@ -23,7 +24,9 @@ export interface TableParts {
 /** Row objects, explanations and notes for a ranked table: built once, at the end. */
 export function tableFromRanking(parts: TableParts): Table {
   const { teams, ranking, side, adjustments } = parts;
-  const { order, separation, position, pending, totals, rules } = ranking;
+  const { order, separation, position, totals, stats, rules } = ranking;
+  const pending = new Set(ranking.pending);
+  const away = totals.away();
   const form = formOf(parts.columns, side, parts.limit ?? matchCountOf(parts.columns));
   const criterion = (k: number | undefined): TiebreakerId | null =>
     k === undefined || k === LEVEL || k === 0 ? null : rules.tiebreakers[k]!;
@@ -31,11 +34,11 @@ export function tableFromRanking(parts: TableParts): Table {
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
     const team = teams[t]!;
-    const won = totals.won[t]!;
-    const drawn = totals.drawn[t]!;
-    const lost = totals.lost[t]!;
-    const goalsFor = totals.goalsFor[t]!;
-    const goalsAgainst = totals.goalsAgainst[t]!;
+    const won = stats.won[t]!;
+    const drawn = stats.drawn[t]!;
+    const lost = stats.lost[t]!;
+    const goalsFor = stats.goalsFor[t]!;
+    const goalsAgainst = stats.goalsAgainst[t]!;
     rows.push({
       position: position[t]!,
       team,
@@ -46,15 +49,15 @@ export function tableFromRanking(parts: TableParts): Table {
       goalsFor,
       goalsAgainst,
       goalDifference: goalsFor - goalsAgainst,
-      points: totals.points[t]!,
-      adjustment: totals.adjustment[t]!,
+      points: stats.points[t]!,
+      adjustment: stats.adjustment[t]!,
       adjustments: side === 'all' ? adjustments.filter((a) => a.team === team) : [],
-      home: sideRecord(totals.home, t),
-      away: sideRecord(totals.away, t),
+      home: sideRecord(totals.all, away, t, 'home', rules.points),
+      away: sideRecord(totals.all, away, t, 'away', rules.points),
       form: form[t]!,
       decidedBy: { above: criterion(separation[i - 1]), below: criterion(separation[i]) },
       level: separation[i - 1] === LEVEL || separation[i] === LEVEL,
-      playoffPending: pending[t] === 1,
+      playoffPending: pending.has(t),
     });
   }
   const ids = (xs: ArrayLike<number>): TeamId[] => Array.from(xs, (t) => teams[t]!);
@@ -62,9 +65,7 @@ export function tableFromRanking(parts: TableParts): Table {
   const notes: TableNote[] = [
     ...ranking.events.map((e) => noteOf(e, ids)),
     ...ranking.ties.flatMap((tie): TableNote[] =>
-      tie.outcome === 'split'
-        ? []
-        : [{ code: tie.outcome, teams: ids(Array.from(order.subarray(tie.start, tie.end))) }],
+      tie.outcome === 'split' ? [] : [{ code: tie.outcome, teams: ids(order.subarray(tie.start, tie.end)) }],
     ),
     ...(side === 'all' ? adjustments : []).map((a): TableNote => ({
       code: 'adjustment',
@@ -74,26 +75,33 @@ export function tableFromRanking(parts: TableParts): Table {
       ...(a.effective ? { effective: a.effective } : {}),
     })),
   ];
-  return { rows, explanations, notes, complete: parts.settled && !pending.includes(1) };
+  return { rows, explanations, notes, complete: parts.settled && pending.size === 0 };
 }
 
-function sideRecord(s: SideTotals, t: number): SideRecord {
-  const won = s.won[t]!;
-  const drawn = s.drawn[t]!;
-  const lost = s.lost[t]!;
-  const goalsFor = s.goalsFor[t]!;
-  const goalsAgainst = s.goalsAgainst[t]!;
+/** A team's home or away record: home = all − away; points from the same rule as the table's. */
+function sideRecord(
+  all: RecordColumns,
+  away: RecordColumns,
+  t: number,
+  side: 'home' | 'away',
+  system: PointsSystem,
+): SideRecord {
+  const pick = (r: keyof RecordColumns): number => (side === 'away' ? away[r][t]! : all[r][t]! - away[r][t]!);
+  const won = pick('won');
+  const drawn = pick('drawn');
+  const lost = pick('lost');
+  const goalsFor = pick('goalsFor');
+  const goalsAgainst = pick('goalsAgainst');
+  const shootoutWon = pick('shootoutWon');
+  const shootoutLost = pick('shootoutLost');
+  const points =
+    won * outcomePoints(system, 'win') +
+    (drawn - shootoutWon - shootoutLost) * outcomePoints(system, 'draw') +
+    shootoutWon * outcomePoints(system, 'shootout_win') +
+    shootoutLost * outcomePoints(system, 'shootout_loss') +
+    lost * outcomePoints(system, 'loss');
   const goalDifference = goalsFor - goalsAgainst;
-  return {
-    played: won + drawn + lost,
-    won,
-    drawn,
-    lost,
-    goalsFor,
-    goalsAgainst,
-    goalDifference,
-    points: s.points[t]!,
-  };
+  return { played: won + drawn + lost, won, drawn, lost, goalsFor, goalsAgainst, goalDifference, points };
 }
 
 function explain(

@@ -1,192 +1,241 @@
 import type { PointsSystem } from '../model/rules.ts';
 import type { TeamStats } from '../tiebreakers/criterion.ts';
-import type { MatchColumns, TableSide } from './match-columns.ts';
+import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
 import { outcomePoints } from './outcome-points.ts';
 
-/** One side's record (home or away) by team index. */
-export interface SideTotals {
-  readonly won: Int32Array;
+/** The numbers criteria compare for one table (all, home or away matches), by team index. */
+export interface TableStats extends TeamStats {
   readonly drawn: Int32Array;
   readonly lost: Int32Array;
-  readonly goalsFor: Int32Array;
-  readonly goalsAgainst: Int32Array;
-  /** Draws won / lost on a shoot-out (also counted in `drawn`). */
-  readonly shootoutWon: Int32Array;
-  readonly shootoutLost: Int32Array;
-  readonly conduct: Int32Array;
-  /** Points from these matches, without adjustments; filled by `finish`. */
-  readonly points: Int32Array;
+  /** The adjustment counted in `points`. */
+  readonly adjustment: Int32Array;
 }
 
-const SIDE_FIELDS = 9;
-const TOTAL_FIELDS = 11;
-
-/**
- * Every number a table needs, in Int32Arrays indexed by team, all views of one buffer. Matches
- * are added with `add` (one pass, a handful of integer additions per match); `finish` turns the
- * home and away records into the totals that criteria compare. Adding more matches and calling
- * `finish` again is how a table moves from one matchday to the next.
- */
-export class Totals implements TeamStats {
-  readonly teamCount: number;
-  readonly home: SideTotals;
-  readonly away: SideTotals;
-  readonly points: Int32Array;
-  readonly played: Int32Array;
+/** A team record by team index: all matches, or the away part of them. */
+export interface RecordColumns {
   readonly won: Int32Array;
   readonly drawn: Int32Array;
   readonly lost: Int32Array;
   readonly goalsFor: Int32Array;
   readonly goalsAgainst: Int32Array;
-  readonly awayGoalsFor: Int32Array;
-  readonly awayWon: Int32Array;
+  /** Draws won / lost on a shoot-out (also counted in `drawn`); zeros without shoot-outs. */
+  readonly shootoutWon: Int32Array;
+  readonly shootoutLost: Int32Array;
+  /** Fair-play points; zeros without card counts. */
   readonly conduct: Int32Array;
-  /** The adjustment counted in `points`, by team. */
-  readonly adjustment: Int32Array;
+}
 
-  constructor(teamCount: number) {
-    this.teamCount = teamCount;
-    const buffer = new Int32Array(teamCount * (2 * SIDE_FIELDS + TOTAL_FIELDS));
-    let next = 0;
-    const view = (): Int32Array => buffer.subarray(next * teamCount, ++next * teamCount);
-    const side = (): SideTotals => ({
-      won: view(),
-      drawn: view(),
-      lost: view(),
-      goalsFor: view(),
-      goalsAgainst: view(),
-      shootoutWon: view(),
-      shootoutLost: view(),
-      conduct: view(),
-      points: view(),
-    });
-    this.home = side();
-    this.away = side();
-    this.points = view();
-    this.played = view();
-    this.won = view();
-    this.drawn = view();
-    this.lost = view();
-    this.goalsFor = view();
-    this.goalsAgainst = view();
-    this.conduct = view();
-    this.adjustment = view();
-    this.awayGoalsFor = view();
-    this.awayWon = view();
+/**
+ * Running totals of the first `added` matches of some columns, by team index. `addUpTo` is
+ * the one pass over the matches: four goal sums and two result counters per match, no more
+ * than the typed-array bound does. Everything else is derived on demand: points (`stats`), and
+ * the away part of the record (`away`, one more pass, only for a table that shows home and
+ * away splits or a criterion that looks at away matches); home = all − away.
+ */
+export class Totals {
+  readonly columns: MatchColumns;
+  readonly teamCount: number;
+  readonly all: RecordColumns;
+  /** How many of the columns' matches have been added. */
+  added = 0;
+  private awayPart: RecordColumns | undefined;
+  private awayAdded = 0;
+  private readonly points: Int32Array;
+  private readonly played: Int32Array;
+  /** A column of zeros, for what a table does not count (no adjustments, no cards). */
+  readonly zeros: Int32Array;
+
+  constructor(columns: MatchColumns) {
+    const n = columns.teamCount;
+    this.columns = columns;
+    this.teamCount = n;
+    this.zeros = new Int32Array(n);
+    this.all = emptyRecord(n, this.zeros, columns);
+    this.points = new Int32Array(n);
+    this.played = new Int32Array(n);
   }
 
-  /** Adds matches `from` … `to − 1` of the columns. */
-  add(columns: MatchColumns, from: number, to: number): void {
-    const { home: hs, away: as } = this;
-    const { home, away, homeGoals, awayGoals } = columns;
-    const hw = hs.won,
-      hd = hs.drawn,
-      hl = hs.lost,
-      hf = hs.goalsFor,
-      ha = hs.goalsAgainst;
-    const aw = as.won,
-      ad = as.drawn,
-      al = as.lost,
-      af = as.goalsFor,
-      aa = as.goalsAgainst;
+  /** Adds the matches from `added` up to (not including) `end`; all of them by default. */
+  addUpTo(end = matchCountOf(this.columns)): void {
+    accumulate(this.all, this.columns, this.added, end, false);
+    this.added = end;
+  }
+
+  /** The away part of the record of the matches added so far. */
+  away(): RecordColumns {
+    const part = (this.awayPart ??= emptyRecord(this.teamCount, this.zeros, this.columns));
+    accumulate(part, this.columns, this.awayAdded, this.added, true);
+    this.awayAdded = this.added;
+    return part;
+  }
+
+  /** The home part: all − away. */
+  home(): RecordColumns {
+    const away = this.away();
+    const minus = (a: Int32Array, b: Int32Array): Int32Array => a.map((x, t) => x - b[t]!);
+    const all = this.all;
+    return {
+      won: minus(all.won, away.won),
+      drawn: minus(all.drawn, away.drawn),
+      lost: minus(all.lost, away.lost),
+      goalsFor: minus(all.goalsFor, away.goalsFor),
+      goalsAgainst: minus(all.goalsAgainst, away.goalsAgainst),
+      shootoutWon: minus(all.shootoutWon, away.shootoutWon),
+      shootoutLost: minus(all.shootoutLost, away.shootoutLost),
+      conduct: minus(all.conduct, away.conduct),
+    };
+  }
+
+  /**
+   * The numbers a table of `side` compares: points (with adjustments, in the full table only —
+   * an adjustment belongs to neither home nor away) and the record they come from. The arrays
+   * belong to the totals: adding matches changes them.
+   */
+  stats(system: PointsSystem, side: TableSide = 'all', adjustments?: Int32Array): TableStats {
+    const record = side === 'all' ? this.all : side === 'away' ? this.away() : this.home();
+    const adjustment = side === 'all' && adjustments ? adjustments : this.zeros;
+    const { points, played } = this;
+    const win = outcomePoints(system, 'win');
+    const draw = outcomePoints(system, 'draw');
+    const loss = outcomePoints(system, 'loss');
+    const shootoutWin = outcomePoints(system, 'shootout_win') - draw;
+    const shootoutLoss = outcomePoints(system, 'shootout_loss') - draw;
+    const { won, drawn, lost, shootoutWon, shootoutLost } = record;
+    for (let t = 0; t < this.teamCount; t++) {
+      const w = won[t]!;
+      const d = drawn[t]!;
+      const l = lost[t]!;
+      played[t] = w + d + l;
+      points[t] =
+        w * win +
+        d * draw +
+        l * loss +
+        shootoutWon[t]! * shootoutWin +
+        shootoutLost[t]! * shootoutLoss +
+        adjustment[t]!;
+    }
+    return new SideStats(this, side, record, points, played, adjustment);
+  }
+}
+
+/** Stats of one table; the away numbers are only worked out if a criterion asks for them. */
+class SideStats implements TableStats {
+  readonly won: Int32Array;
+  readonly drawn: Int32Array;
+  readonly lost: Int32Array;
+  readonly goalsFor: Int32Array;
+  readonly goalsAgainst: Int32Array;
+  readonly conduct: Int32Array;
+  private awayRecord: RecordColumns | undefined;
+
+  constructor(
+    private readonly totals: Totals,
+    private readonly side: TableSide,
+    record: RecordColumns,
+    readonly points: Int32Array,
+    readonly played: Int32Array,
+    readonly adjustment: Int32Array,
+  ) {
+    this.won = record.won;
+    this.drawn = record.drawn;
+    this.lost = record.lost;
+    this.goalsFor = record.goalsFor;
+    this.goalsAgainst = record.goalsAgainst;
+    this.conduct = record.conduct;
+  }
+
+  get awayGoalsFor(): Int32Array {
+    return this.side === 'home' ? this.totals.zeros : this.away().goalsFor;
+  }
+
+  get awayWon(): Int32Array {
+    return this.side === 'home' ? this.totals.zeros : this.away().won;
+  }
+
+  private away(): RecordColumns {
+    return (this.awayRecord ??= this.totals.away());
+  }
+}
+
+function emptyRecord(n: number, zeros: Int32Array, columns: MatchColumns): RecordColumns {
+  const shootouts = columns.shootout !== undefined;
+  const conduct = columns.homeConduct !== undefined && columns.awayConduct !== undefined;
+  return {
+    won: new Int32Array(n),
+    drawn: new Int32Array(n),
+    lost: new Int32Array(n),
+    goalsFor: new Int32Array(n),
+    goalsAgainst: new Int32Array(n),
+    shootoutWon: shootouts ? new Int32Array(n) : zeros,
+    shootoutLost: shootouts ? new Int32Array(n) : zeros,
+    conduct: conduct ? new Int32Array(n) : zeros,
+  };
+}
+
+/** Adds matches [from, to) to a record: for both teams, or only for the away team. */
+function accumulate(
+  r: RecordColumns,
+  columns: MatchColumns,
+  from: number,
+  to: number,
+  awayOnly: boolean,
+): void {
+  const { home, away, homeGoals, awayGoals } = columns;
+  const { won, drawn, lost, goalsFor: gf, goalsAgainst: ga } = r;
+  if (awayOnly) {
+    for (let m = from; m < to; m++) {
+      const a = away[m]!;
+      const x = homeGoals[m]!;
+      const y = awayGoals[m]!;
+      gf[a] = gf[a]! + y;
+      ga[a] = ga[a]! + x;
+      if (x > y) lost[a] = lost[a]! + 1;
+      else if (x < y) won[a] = won[a]! + 1;
+      else drawn[a] = drawn[a]! + 1;
+    }
+  } else {
     for (let m = from; m < to; m++) {
       const h = home[m]!;
       const a = away[m]!;
       const x = homeGoals[m]!;
       const y = awayGoals[m]!;
-      hf[h] = hf[h]! + x;
-      ha[h] = ha[h]! + y;
-      af[a] = af[a]! + y;
-      aa[a] = aa[a]! + x;
+      gf[h] = gf[h]! + x;
+      ga[h] = ga[h]! + y;
+      gf[a] = gf[a]! + y;
+      ga[a] = ga[a]! + x;
       if (x > y) {
-        hw[h] = hw[h]! + 1;
-        al[a] = al[a]! + 1;
+        won[h] = won[h]! + 1;
+        lost[a] = lost[a]! + 1;
       } else if (x < y) {
-        hl[h] = hl[h]! + 1;
-        aw[a] = aw[a]! + 1;
+        lost[h] = lost[h]! + 1;
+        won[a] = won[a]! + 1;
       } else {
-        hd[h] = hd[h]! + 1;
-        ad[a] = ad[a]! + 1;
-      }
-    }
-    if (columns.shootout) addShootouts(this, columns, columns.shootout, from, to);
-    if (columns.homeConduct && columns.awayConduct) {
-      const hc = hs.conduct,
-        ac = as.conduct,
-        { homeConduct, awayConduct } = columns;
-      for (let m = from; m < to; m++) {
-        hc[home[m]!] = hc[home[m]!]! + homeConduct[m]!;
-        ac[away[m]!] = ac[away[m]!]! + awayConduct[m]!;
+        drawn[h] = drawn[h]! + 1;
+        drawn[a] = drawn[a]! + 1;
       }
     }
   }
-
-  /**
-   * Computes points and the totals the criteria compare. `side` restricts the table to home or
-   * away matches (adjustments belong to neither and count only in the full table).
-   */
-  finish(system: PointsSystem, side: TableSide = 'all', adjustments?: Int32Array): void {
-    sidePoints(this.home, system);
-    sidePoints(this.away, system);
-    const { home: h, away: a } = this;
-    const useHome = side !== 'away' ? 1 : 0;
-    const useAway = side !== 'home' ? 1 : 0;
-    for (let t = 0; t < this.teamCount; t++) {
-      const won = useHome * h.won[t]! + useAway * a.won[t]!;
-      const drawn = useHome * h.drawn[t]! + useAway * a.drawn[t]!;
-      const lost = useHome * h.lost[t]! + useAway * a.lost[t]!;
-      const adjustment = side === 'all' && adjustments ? adjustments[t]! : 0;
-      this.won[t] = won;
-      this.drawn[t] = drawn;
-      this.lost[t] = lost;
-      this.played[t] = won + drawn + lost;
-      this.goalsFor[t] = useHome * h.goalsFor[t]! + useAway * a.goalsFor[t]!;
-      this.goalsAgainst[t] = useHome * h.goalsAgainst[t]! + useAway * a.goalsAgainst[t]!;
-      this.conduct[t] = useHome * h.conduct[t]! + useAway * a.conduct[t]!;
-      this.adjustment[t] = adjustment;
-      this.awayGoalsFor[t] = useAway * a.goalsFor[t]!;
-      this.awayWon[t] = useAway * a.won[t]!;
-      this.points[t] = useHome * h.points[t]! + useAway * a.points[t]! + adjustment;
+  const { shootout, homeConduct, awayConduct } = columns;
+  if (shootout) {
+    const { shootoutWon: sw, shootoutLost: sl } = r;
+    for (let m = from; m < to; m++) {
+      const s = shootout[m]!;
+      const h = home[m]!;
+      const a = away[m]!;
+      if (s > 0) {
+        if (!awayOnly) sw[h] = sw[h]! + 1;
+        sl[a] = sl[a]! + 1;
+      } else if (s < 0) {
+        if (!awayOnly) sl[h] = sl[h]! + 1;
+        sw[a] = sw[a]! + 1;
+      }
     }
   }
-}
-
-function addShootouts(
-  totals: Totals,
-  columns: MatchColumns,
-  shootout: Int8Array,
-  from: number,
-  to: number,
-): void {
-  const { home, away } = columns;
-  const { home: hs, away: as } = totals;
-  for (let m = from; m < to; m++) {
-    const s = shootout[m]!;
-    if (s === 0) continue;
-    const h = home[m]!;
-    const a = away[m]!;
-    const [winner, loser] = s > 0 ? [hs.shootoutWon, as.shootoutLost] : [as.shootoutWon, hs.shootoutLost];
-    const w = s > 0 ? h : a;
-    const l = s > 0 ? a : h;
-    winner[w] = winner[w]! + 1;
-    loser[l] = loser[l]! + 1;
-  }
-}
-
-function sidePoints(s: SideTotals, system: PointsSystem): void {
-  const win = outcomePoints(system, 'win');
-  const draw = outcomePoints(system, 'draw');
-  const loss = outcomePoints(system, 'loss');
-  const shootoutWin = outcomePoints(system, 'shootout_win');
-  const shootoutLoss = outcomePoints(system, 'shootout_loss');
-  for (let t = 0; t < s.points.length; t++) {
-    const sw = s.shootoutWon[t]!;
-    const sl = s.shootoutLost[t]!;
-    s.points[t] =
-      s.won[t]! * win +
-      (s.drawn[t]! - sw - sl) * draw +
-      sw * shootoutWin +
-      sl * shootoutLoss +
-      s.lost[t]! * loss;
+  if (homeConduct && awayConduct) {
+    const c = r.conduct;
+    for (let m = from; m < to; m++) {
+      if (!awayOnly) c[home[m]!] = c[home[m]!]! + homeConduct[m]!;
+      c[away[m]!] = c[away[m]!]! + awayConduct[m]!;
+    }
   }
 }

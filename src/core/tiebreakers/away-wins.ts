@@ -1,9 +1,4 @@
-import type { Criterion } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /** More matches won away from home ranks higher (UEFA club competitions). */
-export const awayWins: Criterion = {
-  id: 'away_wins',
-  scope: 'overall',
-  compare: (ctx, a, b) => ctx.stats.awayWon[b]! - ctx.stats.awayWon[a]!,
-  value: (ctx, t) => ctx.stats.awayWon[t]!,
-};
+export const awayWins = keyed('away_wins', 'overall', (ctx, t) => ctx.stats.awayWon[t]!);

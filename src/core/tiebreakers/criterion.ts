@@ -19,6 +19,11 @@ export interface Criterion {
    * which order the lots gave.
    */
   prepare?(ctx: TieContext, group: TieGroup): Preparation;
+  /**
+   * An integer per team, higher ranks higher. Criteria that have one are sorted on it without a
+   * comparator call per pair (see `keyed`); `compare` then follows from it.
+   */
+  key?(ctx: TieContext, team: number): number;
   /** Negative when team `a` ranks above team `b`, positive when below, 0 when level on this criterion. */
   compare(ctx: TieContext, a: number, b: number): number;
   /** What the criterion looked at for a team, so a table can explain itself. */

@@ -1,5 +1,5 @@
 import type { CardCounts } from '../model/match.ts';
-import type { Criterion } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /**
  * FIFA fair-play points (Regulations, FIFA World Cup Russia 2018, art. 32.5 g; the same in
@@ -15,9 +15,4 @@ export const fairPlayPoints = (cards: CardCounts): number =>
  * The higher fair-play score (fewer deductions) ranks higher, over all the team's matches.
  * Matches without card counts count as clean.
  */
-export const fairPlay: Criterion = {
-  id: 'fair_play',
-  scope: 'overall',
-  compare: (ctx, a, b) => ctx.stats.conduct[b]! - ctx.stats.conduct[a]!,
-  value: (ctx, t) => ctx.stats.conduct[t]!,
-};
+export const fairPlay = keyed('fair_play', 'overall', (ctx, t) => ctx.stats.conduct[t]!);

@@ -1,9 +1,6 @@
-import type { Criterion } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /** Fewer goals conceded in all matches ranks higher. */
-export const goalsAgainst: Criterion = {
-  id: 'goals_against',
-  scope: 'overall',
-  compare: (ctx, a, b) => ctx.stats.goalsAgainst[a]! - ctx.stats.goalsAgainst[b]!,
+export const goalsAgainst = keyed('goals_against', 'overall', (ctx, t) => -ctx.stats.goalsAgainst[t]!, {
   value: (ctx, t) => ctx.stats.goalsAgainst[t]!,
-};
+});

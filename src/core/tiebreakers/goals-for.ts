@@ -1,9 +1,4 @@
-import type { Criterion } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /** More goals scored in all matches ranks higher. */
-export const goalsFor: Criterion = {
-  id: 'goals_for',
-  scope: 'overall',
-  compare: (ctx, a, b) => ctx.stats.goalsFor[b]! - ctx.stats.goalsFor[a]!,
-  value: (ctx, t) => ctx.stats.goalsFor[t]!,
-};
+export const goalsFor = keyed('goals_for', 'overall', (ctx, t) => ctx.stats.goalsFor[t]!);

@@ -1,9 +1,4 @@
-import type { Criterion } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /** Goals scored in the matches among the tied teams only. */
-export const h2hGoalsFor: Criterion = {
-  id: 'h2h_goals_for',
-  scope: 'head-to-head',
-  compare: (ctx, a, b) => ctx.h2h.goalsFor[b]! - ctx.h2h.goalsFor[a]!,
-  value: (ctx, t) => ctx.h2h.goalsFor[t]!,
-};
+export const h2hGoalsFor = keyed('h2h_goals_for', 'head-to-head', (ctx, t) => ctx.h2h.goalsFor[t]!);

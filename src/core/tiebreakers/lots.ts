@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Criterion, TieContext } from './criterion.ts';
+import type { TieContext } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /**
  * Drawing of lots. A drawing that took place is a fact: it is recorded in the season
@@ -12,9 +13,8 @@ import type { Criterion, TieContext } from './criterion.ts';
  * other drawings the table needed: the generator for a group is seeded with the seed mixed
  * with the group's team numbers.
  */
-export const lots: Criterion = {
-  id: 'lots',
-  scope: 'decision',
+export const lots = keyed('lots', 'decision', (ctx, t) => -ctx.decision[t]!, {
+  value: (ctx, t) => ctx.decision[t]! + 1,
   prepare(ctx, { teams }) {
     const recorded = ctx.lots.find((order) => teams.every((t) => order.includes(t)));
     if (recorded) {
@@ -31,9 +31,7 @@ export const lots: Criterion = {
     );
     return 'apply';
   },
-  compare: (ctx, a, b) => ctx.decision[a]! - ctx.decision[b]!,
-  value: (ctx, t) => ctx.decision[t]! + 1,
-};
+});
 
 function draw(ctx: TieContext, teams: number[]): void {
   const rng = xoroshiro128plus(groupSeed(ctx.seed, teams));

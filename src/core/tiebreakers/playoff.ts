@@ -1,4 +1,5 @@
-import type { Criterion, TieContext, TieGroup } from './criterion.ts';
+import type { TieContext, TieGroup } from './criterion.ts';
+import { keyed } from './keyed.ts';
 
 /**
  * A play-off match between the tied teams (ADFP 2014 Clausura: Sporting Cristal and Alianza
@@ -12,9 +13,7 @@ import type { Criterion, TieContext, TieGroup } from './criterion.ts';
  * - The group's teams are ranked by play-off wins among them. Until every tied team has played
  *   a decided play-off (and none is still to be played), the group stays level: "play-off pending".
  */
-export const playoff: Criterion = {
-  id: 'playoff',
-  scope: 'decision',
+export const playoff = keyed('playoff', 'decision', (ctx, t) => ctx.decision[t]!, {
   prepare(ctx, group) {
     if (!appliesTo(ctx, group)) return 'skip';
     const { teams } = group;
@@ -31,9 +30,7 @@ export const playoff: Criterion = {
     ctx.events.push({ kind: 'playoff_decided', teams: Array.from(teams) });
     return 'apply';
   },
-  compare: (ctx, a, b) => ctx.decision[b]! - ctx.decision[a]!,
-  value: (ctx, t) => ctx.decision[t]!,
-};
+});
 
 function appliesTo(ctx: TieContext, { teams, firstPosition }: TieGroup): boolean {
   if (ctx.playoffPositions === undefined) return true;

@@ -1,5 +1,6 @@
 import type { HeadToHeadMode } from '../model/rules.ts';
 import type { Criterion, CriterionValue, TieContext } from './criterion.ts';
+import { sortRange } from './sort-range.ts';
 
 /** `separation[i]` when `order[i]` and `order[i + 1]` are still level after every criterion. */
 export const LEVEL = -1;
@@ -20,7 +21,7 @@ export interface TieRecord {
   readonly teams: readonly number[];
   readonly values: readonly CriterionValue[];
   /** For a head-to-head criterion: the teams whose matches among themselves were counted. */
-  readonly among?: readonly number[];
+  readonly among: readonly number[] | undefined;
 }
 
 export interface SplitResult {
@@ -28,8 +29,8 @@ export interface SplitResult {
   readonly order: Int32Array;
   /** Which criterion (index) separated `order[i]` from `order[i + 1]`, or `LEVEL`. */
   readonly separation: Int16Array;
-  /** 1 for the teams of a tie that awaits its play-off. */
-  readonly pending: Uint8Array;
+  /** Teams of a tie that awaits its play-off (team indices). */
+  readonly pending: readonly number[];
   readonly ties: TieRecord[];
 }
 
@@ -52,81 +53,97 @@ export function splitTies(
   headToHead: HeadToHeadMode,
   order: Int32Array,
 ): SplitResult {
-  const n = order.length;
-  const result: SplitResult = {
-    order,
-    separation: new Int16Array(Math.max(0, n - 1)).fill(LEVEL),
-    pending: new Uint8Array(ctx.teamCount),
-    ties: [],
-  };
+  const splitter = new TieSplitter(ctx, criteria, headToHead, order);
+  splitter.resolve(0, order.length, 0, null);
+  return { order, separation: splitter.separation, pending: splitter.pending, ties: splitter.ties };
+}
 
-  const resolve = (lo: number, hi: number, k: number, run: HeadToHeadRun | null): void => {
+/**
+ * Sort keys by team, shared by every ranking: a scratch buffer written and read within one
+ * `sortRange` call, never visible outside it, so sharing it keeps every call pure while
+ * saving an allocation per table (10,000 small tables in a federation's batch).
+ */
+let sharedKeys = new Float64Array(64);
+const scratchKeys = (teamCount: number): Float64Array =>
+  sharedKeys.length >= teamCount ? sharedKeys : (sharedKeys = new Float64Array(teamCount));
+
+class TieSplitter {
+  readonly separation: Int16Array;
+  readonly pending: number[] = [];
+  readonly ties: TieRecord[] = [];
+  private readonly keys: Float64Array;
+
+  constructor(
+    private readonly ctx: TieContext,
+    private readonly criteria: readonly Criterion[],
+    private readonly headToHead: HeadToHeadMode,
+    private readonly order: Int32Array,
+  ) {
+    this.separation = new Int16Array(Math.max(0, order.length - 1)).fill(LEVEL);
+    this.keys = scratchKeys(ctx.teamCount);
+  }
+
+  resolve(lo: number, hi: number, k: number, run: HeadToHeadRun | null): void {
     if (hi - lo < 2) return;
-    const criterion = criteria[k];
-    if (criterion === undefined) return stayLevel(lo, hi, LEVEL, 'level');
-    const teams = order.subarray(lo, hi);
+    const criterion = this.criteria[k];
+    if (criterion === undefined) return this.stayLevel(lo, hi, LEVEL, 'level');
     if (criterion.scope === 'head-to-head' && run === null) {
-      ctx.computeHeadToHead(teams);
-      run = { start: k, size: hi - lo, among: Array.from(teams) };
+      this.ctx.computeHeadToHead(this.order.subarray(lo, hi));
+      run = { start: k, size: hi - lo, among: this.slice(lo, hi) };
     }
-    const preparation = criterion.prepare?.(ctx, { teams, firstPosition: lo + 1 }) ?? 'apply';
-    if (preparation === 'skip') return next(lo, hi, k, run);
-    if (preparation === 'pending') return stayLevel(lo, hi, k, 'playoff_pending');
-
-    teams.sort((a, b) => criterion.compare(ctx, a, b) || a - b);
-    const cuts: number[] = [];
-    for (let i = lo + 1; i < hi; i++) {
-      if (criterion.compare(ctx, order[i - 1]!, order[i]!) !== 0) {
-        result.separation[i - 1] = k;
-        cuts.push(i);
-      }
+    if (criterion.prepare) {
+      const preparation = criterion.prepare(this.ctx, {
+        teams: this.order.subarray(lo, hi),
+        firstPosition: lo + 1,
+      });
+      if (preparation === 'skip') return this.next(lo, hi, k, run);
+      if (preparation === 'pending') return this.stayLevel(lo, hi, k, 'playoff_pending');
     }
-    if (cuts.length > 0 && k > 0) record(lo, hi, k, 'split', cuts, criterion, run);
+    const cuts = sortRange(this.ctx, criterion, this.order, lo, hi, this.keys);
+    for (const cut of cuts) this.separation[cut - 1] = k;
+    if (cuts.length > 0 && k > 0) this.record(lo, hi, k, 'split', cuts, criterion, run);
     let from = lo;
-    for (const cut of [...cuts, hi]) {
-      next(from, cut, k, run);
+    for (const cut of cuts) {
+      this.next(from, cut, k, run);
       from = cut;
     }
-  };
+    this.next(from, hi, k, run);
+  }
 
-  const next = (lo: number, hi: number, k: number, run: HeadToHeadRun | null): void => {
-    const runContinues = criteria[k + 1]?.scope === 'head-to-head' && run !== null;
-    if (runContinues || run === null) return resolve(lo, hi, k + 1, runContinues ? run : null);
+  private next(lo: number, hi: number, k: number, run: HeadToHeadRun | null): void {
+    const runContinues = run !== null && this.criteria[k + 1]?.scope === 'head-to-head';
+    if (runContinues || run === null) return this.resolve(lo, hi, k + 1, run);
     // The head-to-head run ends at k. UEFA: "if, after having applied criteria a) to c), teams
     // still have an equal ranking, criteria a) to c) are reapplied exclusively to the matches
     // between the teams who are still level" — only when the run separated somebody.
-    if (headToHead === 'reapply' && hi - lo < run.size) return resolve(lo, hi, run.start, null);
-    return resolve(lo, hi, k + 1, null);
-  };
+    if (this.headToHead === 'reapply' && hi - lo < run.size) return this.resolve(lo, hi, run.start, null);
+    return this.resolve(lo, hi, k + 1, null);
+  }
 
-  const stayLevel = (lo: number, hi: number, k: number, outcome: TieRecord['outcome']): void => {
-    if (outcome === 'playoff_pending') for (let i = lo; i < hi; i++) result.pending[order[i]!] = 1;
-    record(lo, hi, k, outcome, [], criteria[k], null);
-  };
+  private stayLevel(lo: number, hi: number, k: number, outcome: TieRecord['outcome']): void {
+    if (outcome === 'playoff_pending') for (let i = lo; i < hi; i++) this.pending.push(this.order[i]!);
+    this.record(lo, hi, k, outcome, [], this.criteria[k], null);
+  }
 
-  const record = (
+  private record(
     lo: number,
     hi: number,
     k: number,
     outcome: TieRecord['outcome'],
-    cuts: number[],
+    cuts: readonly number[],
     criterion: Criterion | undefined,
     run: HeadToHeadRun | null,
-  ): void => {
-    const teams = Array.from(order.subarray(lo, hi));
-    const values = criterion && outcome === 'split' ? teams.map((t) => criterion.value(ctx, t)) : [];
-    result.ties.push({
-      start: lo,
-      end: hi,
-      criterion: k,
-      outcome,
-      cuts,
-      teams,
-      values,
-      ...(run && criterion?.scope === 'head-to-head' ? { among: run.among } : {}),
-    });
-  };
+  ): void {
+    const teams = this.slice(lo, hi);
+    const values: CriterionValue[] = [];
+    if (criterion && outcome === 'split') for (const t of teams) values.push(criterion.value(this.ctx, t));
+    const among = run && criterion?.scope === 'head-to-head' ? run.among : undefined;
+    this.ties.push({ start: lo, end: hi, criterion: k, outcome, cuts, teams, values, among });
+  }
 
-  resolve(0, n, 0, null);
-  return result;
+  private slice(lo: number, hi: number): number[] {
+    const teams: number[] = [];
+    for (let i = lo; i < hi; i++) teams.push(this.order[i]!);
+    return teams;
+  }
 }

@@ -20,8 +20,8 @@ describe('rankColumns: the columnar door', () => {
     assert.deepEqual(Array.from(ranking.order), [0, 2, 3, 1]);
     assert.deepEqual(Array.from(ranking.position), [1, 4, 2, 3]);
     assert.deepEqual(Array.from(ranking.separation), [0, 0, 2]);
-    assert.deepEqual(Array.from(ranking.totals.points), [7, 2, 3, 2]);
-    assert.deepEqual(Array.from(ranking.totals.goalsFor), [5, 1, 2, 2]);
+    assert.deepEqual(Array.from(ranking.stats.points), [7, 2, 3, 2]);
+    assert.deepEqual(Array.from(ranking.stats.goalsFor), [5, 1, 2, 2]);
   });
 
   test('teams level on every criterion share a place', () => {
@@ -32,14 +32,14 @@ describe('rankColumns: the columnar door', () => {
 
   test('a matchCount shorter than the columns counts only the first matches', () => {
     const ranking = rankColumns({ ...columns, matchCount: 1 }, rules(['points']));
-    assert.deepEqual(Array.from(ranking.totals.played), [1, 1, 0, 0]);
+    assert.deepEqual(Array.from(ranking.stats.played), [1, 1, 0, 0]);
   });
 
   test('adjustments come in as a column of points per team', () => {
     const ranking = rankColumns(columns, rules(['points']), { adjustments: Int32Array.from([-6, 0, 0, 0]) });
     // 7 − 6 = 1 point: from first to last.
     assert.deepEqual(Array.from(ranking.order), [2, 1, 3, 0]);
-    assert.equal(ranking.totals.points[0], 1);
+    assert.equal(ranking.stats.points[0], 1);
     assert.equal(ranking.position[0], 4);
   });
 });
