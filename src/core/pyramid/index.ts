@@ -26,7 +26,6 @@ export type { ResultModel } from './result-model.ts';
 export { rankLeague, SIMULATION_TABLE_RULES } from './rank-league.ts';
 export type { LeagueRanking } from './rank-league.ts';
 export type {
-  LegResult,
   LevelResult,
   PhaseResult,
   PyramidSimulation,

@@ -17,6 +17,8 @@ export type PhaseShape =
       readonly ties: number;
       /** Entrants that skip this round (the first round when the entrants are not a power of two). */
       readonly byes: number;
+      /** Legs of a tie; a replay or a third match, when the tie rules call for one, comes on top. */
+      /** Legs of a tie; a replay or a third match, when the tie rules call for one, comes on top. */
       readonly legs: 1 | 2;
       /** A final for the title only: both finalists have already qualified. */
       readonly forTitle: boolean;
@@ -66,9 +68,15 @@ export function knockoutRounds(
 export function phasesOf(format: LevelFormat, entrants: number): PhaseShape[] {
   const phases: PhaseShape[] = [];
   if (format.kind === 'knockout') {
-    const perTie = format.legs;
+    const perTie = format.tie.legs;
     for (const r of knockoutRounds(entrants, format.qualifiers)) {
-      phases.push({ kind: 'knockout', ...r, legs: format.legs, forTitle: false, matches: r.ties * perTie });
+      phases.push({
+        kind: 'knockout',
+        ...r,
+        legs: format.tie.legs,
+        forTitle: false,
+        matches: r.ties * perTie,
+      });
     }
     if (format.titleFinal && Math.min(entrants, format.qualifiers) === 2) {
       phases.push({
@@ -76,7 +84,7 @@ export function phasesOf(format: LevelFormat, entrants: number): PhaseShape[] {
         round: 'final',
         ties: 1,
         byes: 0,
-        legs: format.legs,
+        legs: format.tie.legs,
         forTitle: true,
         matches: perTie,
       });

@@ -1,51 +1,11 @@
-import type { TeamId } from '../model/index.ts';
 import { drawKnockout, type DrawTeam } from '../draw/index.ts';
-import { teamId } from '../model/index.ts';
+import { teamId, type TeamId } from '../model/index.ts';
 import { knockoutRounds } from './level-shape.ts';
-import { simulateScore } from './result-model.ts';
-import type { Entrant, LegResult, PhaseResult, PlayContext, TieResult } from './simulation-result.ts';
+import { playTie } from './play-tie.ts';
+import type { Entrant, PhaseResult, PlayContext } from './simulation-result.ts';
 import type { LevelFormat } from './structure.ts';
 
 type Knockout = Extract<LevelFormat, { kind: 'knockout' }>;
-
-/**
- * One tie, `first` at home in the first leg. Two legs: more goals over both, then away goals
- * when the format counts them, then a shoot-out; one leg: a shoot-out after a draw. Shoot-outs
- * are simulated as a lot.
- */
-function playTie(
-  first: number,
-  second: number,
-  format: Knockout,
-  ctx: PlayContext,
-): { winner: number; loser: number; tie: TieResult } {
-  const id = (c: number) => ctx.clubs[c] as TeamId;
-  const leg = (home: number, away: number): LegResult => {
-    const [homeGoals, awayGoals] = simulateScore(
-      ctx.random,
-      ctx.model,
-      ctx.strength[home] as number,
-      ctx.strength[away] as number,
-    );
-    ctx.matches++;
-    return { home: id(home), away: id(away), homeGoals, awayGoals };
-  };
-  const legs = format.legs === 2 ? [leg(first, second), leg(second, first)] : [leg(first, second)];
-  const goals = (c: number) => legs.reduce((n, l) => n + (l.home === id(c) ? l.homeGoals : l.awayGoals), 0);
-  const awayGoals = (c: number) => legs.reduce((n, l) => n + (l.away === id(c) ? l.awayGoals : 0), 0);
-  let decidedBy: TieResult['decidedBy'] = 'goals';
-  let firstWins: boolean;
-  if (goals(first) !== goals(second)) firstWins = goals(first) > goals(second);
-  else if (format.legs === 2 && format.awayGoals && awayGoals(first) !== awayGoals(second)) {
-    decidedBy = 'away-goals';
-    firstWins = awayGoals(first) > awayGoals(second);
-  } else {
-    decidedBy = 'penalties';
-    firstWins = ctx.random.nextInt(0, 1) === 0;
-  }
-  const [winner, loser] = firstWins ? [first, second] : [second, first];
-  return { winner, loser, tie: { legs, winner: id(winner), loser: id(loser), decidedBy } };
-}
 
 /**
  * The first round's pairings. With a power of two of entrants the pairs are drawn — uniformly,
@@ -99,6 +59,7 @@ function firstRoundPairs(
  * title. Later rounds follow the bracket: the winners of ties 1 and 2 meet, and so on.
  */
 export function playKnockout(
+  unit: string,
   entrants: readonly Entrant[],
   format: Knockout,
   ctx: PlayContext,
@@ -122,7 +83,7 @@ export function playKnockout(
       for (let i = 0; i + 1 < playing.length; i += 2)
         pairs.push([playing[i + 1] as number, playing[i] as number]);
     }
-    const played = pairs.map(([a, b]) => playTie(a, b, format, ctx));
+    const played = pairs.map(([a, b], t) => playTie(`${unit}/${round.round}/${t + 1}`, a, b, format, ctx));
     phases.push({
       kind: 'knockout',
       round: round.round,
@@ -134,7 +95,7 @@ export function playKnockout(
     alive = [...byes, ...played.map((p) => p.winner)];
   });
   if (format.titleFinal && alive.length === 2) {
-    const final = playTie(alive[1] as number, alive[0] as number, format, ctx);
+    const final = playTie(`${unit}/title-final/1`, alive[1] as number, alive[0] as number, format, ctx);
     phases.push({ kind: 'knockout', round: 'final', forTitle: true, byes: [], ties: [final.tie] });
     return { phases, qualifiers: [final.winner, final.loser] };
   }

@@ -94,7 +94,7 @@ export function simulatePyramid(
                 ctx,
                 level === 0 ? districtGroups(list, i, goals) : undefined,
               )
-            : playKnockout(entrants, u.format, ctx);
+            : playKnockout(u.id, entrants, u.format, ctx);
         qualified.set(u.id, played.qualifiers);
         return {
           level: u.level,

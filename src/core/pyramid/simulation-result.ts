@@ -1,4 +1,5 @@
-import type { TeamId } from '../model/index.ts';
+import type { DecidedBy } from '../knockout/index.ts';
+import type { Match, TeamId } from '../model/index.ts';
 import type { SeededRandom } from '../random/index.ts';
 import type { CompactFixtureList } from './generate-fixtures.ts';
 import type { ResultModel } from './result-model.ts';
@@ -15,19 +16,13 @@ export interface TableRow {
   readonly points: number;
 }
 
-export interface LegResult {
-  readonly home: TeamId;
-  readonly away: TeamId;
-  readonly homeGoals: number;
-  readonly awayGoals: number;
-}
-
 export interface TieResult {
-  readonly legs: readonly LegResult[];
+  /** The legs, then any extra time, shoot-out, replay or third match the tie rules called for. */
+  readonly matches: readonly Match[];
   readonly winner: TeamId;
   readonly loser: TeamId;
-  /** What settled the tie: more goals, away goals, or a shoot-out (simulated as a lot). */
-  readonly decidedBy: 'goals' | 'away-goals' | 'penalties';
+  /** What settled it, as the knockout engine (`resolveTie`) says. */
+  readonly decidedBy: DecidedBy;
 }
 
 export type PhaseResult =

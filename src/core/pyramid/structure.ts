@@ -1,5 +1,6 @@
 import type { TeamId } from '../model/index.ts';
 import type { CyclePattern } from '../fixtures/index.ts';
+import { TIE_RULE_PRESETS, type TieRules } from '../knockout/index.ts';
 
 /**
  * A Copa Perú-like pyramid (seeds/001): district mini-leagues → provincial → departmental
@@ -47,7 +48,9 @@ export interface Region {
  *   groups that fit, as equal as possible; the top `qualifiers` of each group go on to a next
  *   phase of the same unit, until one group is left whose top `qualifiers` leave the unit.
  * - `knockout`: ties until `qualifiers` clubs are left (byes in the first round when the number
- *   of entrants is not a power of two); with `titleFinal` the last two also play for the title.
+ *   of entrants is not a power of two), each settled by `tie` — the knockout engine's rules
+ *   (legs, away goals, extra time, penalties, third matches); with `titleFinal` the last two
+ *   also play for the title.
  */
 export type LevelFormat =
   | {
@@ -59,8 +62,7 @@ export type LevelFormat =
     }
   | {
       readonly kind: 'knockout';
-      readonly legs: 1 | 2;
-      readonly awayGoals: boolean;
+      readonly tie: TieRules;
       readonly qualifiers: number;
       readonly titleFinal?: boolean;
     };
@@ -87,13 +89,19 @@ export interface PyramidStructure {
 /**
  * The 2014 formats as seeds/001 and peru2014_facts.md §4 describe them: mini-leagues up to the
  * regional stage, two clubs per department and per region, Region IV by two-legged knockout
- * (semi-finals and a regional final), a two-legged national knockout with away goals (S46).
+ * (semi-finals and a regional final), a two-legged national knockout with away goals (S46)
+ * and, level on away goals too, penalties straight after the second leg.
  */
 export const COPA_PERU_FORMATS: PyramidFormats = {
   district: { kind: 'mini-league', cycles: 1, qualifiers: 2, maxGroupSize: 16 },
   provincial: { kind: 'mini-league', cycles: 1, qualifiers: 2, maxGroupSize: 8 },
   departmental: { kind: 'mini-league', cycles: 1, qualifiers: 2, maxGroupSize: 8 },
   regional: { kind: 'mini-league', cycles: 2, pattern: 'mirrored', qualifiers: 2, maxGroupSize: 8 },
-  regionalKnockout: { kind: 'knockout', legs: 2, awayGoals: true, qualifiers: 2, titleFinal: true },
-  national: { kind: 'knockout', legs: 2, awayGoals: true, qualifiers: 1 },
+  regionalKnockout: {
+    kind: 'knockout',
+    tie: TIE_RULE_PRESETS['conmebol-away-goals-no-extra-time'],
+    qualifiers: 2,
+    titleFinal: true,
+  },
+  national: { kind: 'knockout', tie: TIE_RULE_PRESETS['conmebol-away-goals-no-extra-time'], qualifiers: 1 },
 };

@@ -24,7 +24,7 @@ describe('a simulated pyramid', () => {
     const final = sim.levels[4]?.units[0]?.phases.at(-1);
     assert.ok(final?.kind === 'knockout' && final.round === 'final');
     assert.equal(final.ties[0]?.winner, sim.champion);
-    assert.equal(final.ties[0]?.legs.length, 2);
+    assert.equal(final.ties[0]?.matches.length, 2);
   });
 
   it('crowns the same champion for the same seed, with the same results', () => {
@@ -78,6 +78,20 @@ describe('a simulated pyramid', () => {
     for (const tie of semis.ties) assert.notEqual(tie.winner.split('-p')[0], tie.loser.split('-p')[0]);
     assert.equal(final.forTitle, true);
     assert.deepEqual(regionIV?.qualifiers, [final.ties[0]?.winner, final.ties[0]?.loser]);
+  });
+
+  it('settles every tie through the knockout engine: aggregate, then away goals, then a shoot-out after the second leg', () => {
+    const ties = sim.levels
+      .flatMap((l) => l.units)
+      .flatMap((u) => u.phases.flatMap((p) => (p.kind === 'knockout' ? p.ties : [])));
+    assert.ok(ties.length >= 15 + 3);
+    for (const tie of ties) {
+      assert.ok(['aggregate', 'away_goals', 'penalties'].includes(tie.decidedBy), tie.decidedBy);
+      assert.equal(tie.matches.length, 2);
+      const shootout = tie.matches[1]?.result?.penalties;
+      assert.equal(shootout !== undefined, tie.decidedBy === 'penalties');
+      if (shootout) assert.notEqual(shootout.home, shootout.away);
+    }
   });
 
   it('counts the matches of each level', () => {
