@@ -7,11 +7,11 @@ import { knownKeysAt } from './schema-keys.ts';
 type ZodIssue = z.core.$ZodIssue;
 
 /** Turns a schema library's issue into ours: what was found, what was expected, a suggestion. */
-export function fromZodIssue(issue: ZodIssue, input: unknown): SeasonIssue[] {
+export function fromZodIssue(issue: ZodIssue, input: unknown, schema: z.ZodType = SeasonSchema): SeasonIssue[] {
   const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(SeasonSchema, path, input);
+      const known = knownKeysAt(schema, path, input);
       return issue.keys.map((key) => {
         const hint = suggest(key, known);
         return {

@@ -7,3 +7,4 @@ export * from './links.ts';
 export * from './events.ts';
 export * from './facts.ts';
 export * from './season.ts';
+export * from './ad-hoc-rules.ts';

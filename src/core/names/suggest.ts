@@ -39,5 +39,8 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
     }
   }
   const limit = Math.max(2, Math.floor(folded.length / 4));
-  return bestScore <= limit ? best : undefined;
+  if (bestScore <= limit) return best;
+  // An abbreviation ("goal_diff", "Univ San Martin") is a prefix of just one candidate.
+  const prefixed = [...candidates].filter((c) => folded.length >= 3 && foldName(c).startsWith(folded));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
