@@ -83,6 +83,7 @@ export function compactMatches(
     awayConduct: conduct ? new Int32Array(capacity) : undefined,
   };
   const counted: number[] = [];
+  const abandoned: number[] = [];
   let settled = true;
   let inOrder = true;
   let dated = true;
@@ -91,7 +92,8 @@ export function compactMatches(
     const m = all[i]!;
     const h = index.get(m.home) ?? teamIndexOf(index, m.home, ['matches', i, 'home']);
     const a = index.get(m.away) ?? teamIndexOf(index, m.away, ['matches', i, 'away']);
-    if (!isSettled(m, asOf)) settled = false;
+    if (m.status === 'abandoned') abandoned.push(i);
+    else if (!isSettled(m, asOf)) settled = false;
     if (!countsAsOf(m, asOf)) continue;
     const date = m.date;
     if (date === undefined) dated = false;
@@ -101,6 +103,7 @@ export function compactMatches(
     counted.push(i);
   }
   columns.matchCount = counted.length;
+  if (settled && abandoned.length > 0) settled = abandoned.every((i) => isReplayed(all, i));
   if (!keepOrder && dated && !inOrder) {
     counted.sort((x, y) => (all[x]!.date! < all[y]!.date! ? -1 : all[x]!.date! > all[y]!.date! ? 1 : x - y));
     counted.forEach((i, slot) =>
@@ -108,6 +111,18 @@ export function compactMatches(
     );
   }
   return { columns, settled };
+}
+
+/**
+ * An abandoned match is settled once it has been replayed: another match between the same
+ * home and away teams that is not itself abandoned (Bournemouth v Luton, abandoned on
+ * 16 December 2023, replayed 4-3 on 13 March 2024). Until then its outcome is open.
+ */
+function isReplayed(all: readonly Match[], abandoned: number): boolean {
+  const m = all[abandoned]!;
+  return all.some(
+    (o, i) => i !== abandoned && o.home === m.home && o.away === m.away && o.status !== 'abandoned',
+  );
 }
 
 interface WritableColumns {

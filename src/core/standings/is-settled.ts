@@ -1,7 +1,10 @@
 import type { IsoDate } from '../model/ids.ts';
 import type { Match } from '../model/match.ts';
 
-/** A match that will not change the table any more: counted (as of the date), or struck out for good. */
+/**
+ * A match that will not change the table any more: counted (as of the date), or struck out for
+ * good. An abandoned match is open here; `compactMatches` settles it once it has been replayed.
+ */
 export function isSettled(m: Match, asOf: IsoDate | undefined): boolean {
   switch (m.status) {
     case 'played':

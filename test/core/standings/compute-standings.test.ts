@@ -96,6 +96,19 @@ describe('computeStandings', () => {
     assert.equal(table.complete, false, 'a match is still to be played');
   });
 
+  test('an abandoned match does not count, and leaves the table open until it is replayed', () => {
+    const abandoned = { ...result('Bournemouth', 'Luton', '1-1'), status: 'abandoned' as const };
+    const open = tableOf([abandoned, result('Luton', 'Bournemouth', '2-1')], byPoints);
+    assert.equal(row(open, 'Luton').played, 1);
+    assert.equal(open.complete, false);
+    const replayed = tableOf(
+      [abandoned, result('Luton', 'Bournemouth', '2-1'), result('Bournemouth', 'Luton', '4-3')],
+      byPoints,
+    );
+    assert.equal(row(replayed, 'Luton').played, 2);
+    assert.equal(replayed.complete, true);
+  });
+
   test('a table is complete when every match is settled and no play-off is pending', () => {
     const table = tableOf([result('A', 'B', '1-0'), struckOut('B', 'A', '5-0', 'void')], byPoints);
     assert.equal(table.complete, true);
