@@ -91,15 +91,15 @@ export function competitionPage(p: PageContext, d: CompetitionPageData): string 
     </ol>
     <h1>${d.competition.name}</h1>
     ${controls(p, d)}
-    <div id="competition-live" data-live-region>
+    <div>
       ${d.stages.map(
         (s) =>
-          html`<section aria-labelledby="stage-${s.stage.id}">
+          html`<section id="live-${s.stage.id}" data-live-region aria-labelledby="stage-${s.stage.id}">
             <h2 id="stage-${s.stage.id}">${s.stage.name}</h2>
             ${s.kind === 'table' ? tableStage(p, s) : knockoutStage(p, s)}
           </section>`,
       )}
-      <section aria-labelledby="scorers">
+      <section id="live-scorers" data-live-region aria-labelledby="scorers">
         <h2 id="scorers">${p.t('comp.scorers')}</h2>
         ${scorersTable(p, d.scorers)}
       </section>

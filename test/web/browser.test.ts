@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/serve/start-server.ts';
+import { TOKENS } from '../http/test-app.ts';
+import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
+import { servePeru } from './web-server.ts';
+
+const FINAL = 'torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin';
+const UNKNOWN = 'torneo-del-inca/groups/2014-02-15/real-garcilaso-v-sporting-cristal';
+const INCA = '/seasons/peru-2014/competitions/torneo-del-inca';
+
+describe('the season in a browser', () => {
+  let browser: Browser | undefined;
+  let server: RunningServer;
+  before(async () => {
+    browser = await launchChromium();
+    if (browser) server = await servePeru();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const page = async (path: string, width = 1280): Promise<Page> => {
+    const p = await browser!.newPage({ viewport: { width, height: 900 }, locale: 'es-PE' });
+    await p.goto(`${server.url}${path}`);
+    return p;
+  };
+  const shot = (p: Page, name: string) =>
+    p.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+
+  it('opens the season: infobox, competitions with champions, links applied', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page('/');
+    assert.equal(await p.locator('h1').textContent(), '2014 Peruvian football season');
+    assert.equal(await p.getAttribute('html', 'lang'), 'es');
+    assert.match(
+      (await p.locator('.infobox').textContent()) ?? '',
+      /Campeón — Torneo del Inca\s*Alianza Lima/,
+    );
+    assert.ok((await p.locator('table caption', { hasText: 'Vínculos aplicados' }).count()) === 1);
+    await shot(p, 'season-es');
+    await p.close();
+  });
+
+  it('shows a group table as a real table, with tie-break notes and unknown results said as such', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page(INCA);
+    const table = p.locator('table.standings').first();
+    assert.match(
+      (await table.locator('caption').textContent()) ?? '',
+      /Group A — provisional|Grupo A — provisional/,
+    );
+    assert.equal(await table.locator('thead th[scope="col"]').count(), 11);
+    assert.equal(await table.locator('tbody th[scope="row"]').count(), 8);
+    assert.ok(
+      (await p.locator('text=no se conoce su resultado').count()) > 0,
+      'unknown results are said, not counted',
+    );
+    assert.ok(
+      (await p.locator('.matrix .unknown').count()) > 0,
+      'the results matrix shows unknown results as a dash',
+    );
+    await shot(p, 'competition-inca-es');
+    await p.close();
+  });
+
+  it('shows the final with its shoot-out kick by kick', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page(`/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}`);
+    const rows = p.locator('table.shootout tbody tr');
+    assert.equal(await rows.count(), 9);
+    assert.match((await rows.nth(5).textContent()) ?? '', /Carlos Fernández\s*atajado\s*3–2/);
+    assert.match((await p.locator('.scoreline').textContent()) ?? '', /2–2 \(3–3 t\. s\., 5–3 pen\.\)/);
+    await shot(p, 'final-shootout-es');
+    await p.close();
+  });
+
+  it('switches language with the switch, and every label follows', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page(`/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}`);
+    await p.getByRole('link', { name: 'English' }).click();
+    await p.waitForURL(/lang=en/);
+    assert.equal(await p.getAttribute('html', 'lang'), 'en');
+    assert.equal(await p.locator('h2#shootout').textContent(), 'Penalty shoot-out');
+    assert.match((await p.locator('table.shootout').textContent()) ?? '', /saved/);
+    await shot(p, 'final-shootout-en');
+    await p.goto(`${server.url}${INCA}`);
+    assert.equal(await p.getAttribute('html', 'lang'), 'en', 'the choice is remembered');
+    await p.getByRole('link', { name: 'Español' }).click();
+    await p.waitForURL(/lang=es/);
+    assert.equal(await p.getAttribute('html', 'lang'), 'es');
+    await p.close();
+  });
+
+  it('is usable from the keyboard: the first Tab reaches "skip to content"', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page(INCA);
+    await p.keyboard.press('Tab');
+    assert.equal(await p.evaluate(() => document.activeElement?.className), 'skip');
+    await p.keyboard.press('Enter');
+    assert.equal(await p.evaluate(() => location.hash), '#main');
+    await p.close();
+  });
+
+  it('fits a phone: nothing wider than the screen, tables scroll inside their box', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await page(INCA, 390);
+    assert.ok((await p.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+    await shot(p, 'competition-inca-phone');
+    const season = await page('/seasons/peru-2014', 390);
+    assert.ok((await season.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+    await shot(season, 'season-phone');
+    await Promise.all([p.close(), season.close()]);
+  });
+
+  it('lets an official sign in, record a result, and a second open page update its table live', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const watcher = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await watcher.goto(`${server.url}${INCA}?lang=en`);
+    await watcher.waitForSelector('#live-status[data-state="live"]');
+    const row = watcher.locator('table.standings').first().locator('tr', { hasText: 'Real Garcilaso' });
+    assert.match((await row.textContent()) ?? '', /Real Garcilaso\s*0\s*0\s*0\s*0/);
+
+    const official = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await official.goto(`${server.url}/seasons/peru-2014/record?lang=en`);
+    await official.waitForURL(/sign-in/);
+    await official.getByLabel('Access token').fill(TOKENS.incaRecorder);
+    await official.getByRole('button', { name: 'Sign in' }).click();
+    await official.waitForURL(/\/record/);
+    await official.getByLabel('Match').selectOption(UNKNOWN);
+    await official.getByRole('button', { name: 'Show' }).click();
+    await official.getByLabel(/Home goals/).fill('2');
+    await official.getByLabel(/Away goals/).fill('1');
+    await shot(official, 'record-form-en');
+    await official.getByRole('button', { name: 'Record', exact: true }).click();
+    await official.waitForSelector('.flash');
+    assert.match((await official.locator('.flash').textContent()) ?? '', /Recorded: .*version 2/);
+
+    await watcher.waitForFunction(
+      () =>
+        /Real Garcilaso\s*1\s*1\s*0\s*0\s*2\s*1/.test(
+          document.querySelector('table.standings tbody')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.equal(
+      await watcher.evaluate(() => performance.getEntriesByType('navigation').length),
+      1,
+      'the page was not reloaded',
+    );
+    assert.match((await watcher.locator('#live-note').textContent()) ?? '', /a new fact was recorded/);
+    await shot(watcher, 'competition-inca-live-update');
+    await Promise.all([watcher.context().close(), official.context().close()]);
+  });
+});
