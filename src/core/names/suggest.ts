@@ -25,7 +25,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate, when it is close enough to be a plausible typo. */
-export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+export function suggest(input: string, candidateList: Iterable<string>): string | undefined {
+  // Read once: the caller may hand over a one-shot iterator such as `map.keys()`.
+  const candidates = [...candidateList];
   const folded = foldName(input);
   let best: string | undefined;
   let bestScore = Infinity;
@@ -41,6 +43,6 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
   const limit = Math.max(2, Math.floor(folded.length / 4));
   if (bestScore <= limit) return best;
   // An abbreviation ("goal_diff", "Univ San Martin") is a prefix of just one candidate.
-  const prefixed = [...candidates].filter((c) => folded.length >= 3 && foldName(c).startsWith(folded));
+  const prefixed = candidates.filter((c) => folded.length >= 3 && foldName(c).startsWith(folded));
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
