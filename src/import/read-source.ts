@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { IsoDate } from '../core/model/index.ts';
+import { detectFormat, type SourceFormat } from './detect-format.ts';
+import { parseEngsoccerdata, parseEngsoccerdataDeductions } from './engsoccerdata/index.ts';
+import { parseFootballDataCsv } from './football-data-csv/index.ts';
+import { parseFootballJson } from './football-json/index.ts';
+import { parseFootballTxt, parsePublishedTables } from './football-txt/index.ts';
+import type { AdjustmentsResult, ImportResult, ProgressCallback, PublishedTable } from './model/index.ts';
+import { parseResultsCsv } from './results-csv/index.ts';
+import { parsePointDeductions } from './seanelvidge/index.ts';
+
+/**
+ * The imperative shell around the pure readers: finds the files of a path (a file or a folder,
+ * walked in name order), detects each one's format, reads it (UTF-8, or Latin-1 when the bytes
+ * are not UTF-8, as football-data.co.uk files often are), and hands the text to the reader.
+ * Files it does not read are listed with the reason, never dropped silently.
+ */
+export type ReadFile =
+  | {
+      readonly path: string;
+      readonly format:
+        'football-txt' | 'football-json' | 'football-data-csv' | 'engsoccerdata-csv' | 'results-csv';
+      readonly result: ImportResult;
+    }
+  | {
+      readonly path: string;
+      readonly format: 'engsoccerdata-deductions' | 'seanelvidge-deductions';
+      readonly result: AdjustmentsResult;
+    }
+  | {
+      readonly path: string;
+      readonly format: 'published-tables';
+      readonly result: { readonly tables: readonly PublishedTable[] };
+    };
+
+export interface SourceRead {
+  readonly files: readonly ReadFile[];
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  readonly unreadable: readonly { readonly path: string; readonly message: string }[];
+}
+
+export interface ReadSourceOptions {
+  /** Matches dated before this day that still have no result are reported. */
+  readonly asOf?: IsoDate;
+  /** Progress over the files of a folder, or over the characters of a single large file. */
+  readonly onProgress?: ProgressCallback;
+  /** Read only these formats (others are listed as skipped). */
+  readonly formats?: readonly SourceFormat[];
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+function walk(dir: string, out: string[]): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (!SKIP_DIRS.has(name)) walk(path, out);
+    } else out.push(path);
+  }
+  return out;
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+function parse(
+  format: SourceFormat,
+  text: string,
+  file: string,
+  options: ReadSourceOptions,
+  progress?: ProgressCallback,
+): ReadFile {
+  const asOf = options.asOf ? { asOf: options.asOf } : {};
+  switch (format) {
+    case 'football-txt':
+      return { path: file, format, result: parseFootballTxt(text, { file, ...asOf }) };
+    case 'football-json':
+      return { path: file, format, result: parseFootballJson(text, { file, ...asOf }) };
+    case 'football-data-csv':
+      return { path: file, format, result: parseFootballDataCsv(text, { file, ...asOf }) };
+    case 'engsoccerdata-csv':
+      return {
+        path: file,
+        format,
+        result: parseEngsoccerdata(text, { file, ...(progress && { onProgress: progress }) }),
+      };
+    case 'results-csv':
+      return { path: file, format, result: parseResultsCsv(text, { file }) };
+    case 'engsoccerdata-deductions':
+      return { path: file, format, result: parseEngsoccerdataDeductions(text, { file }) };
+    case 'seanelvidge-deductions':
+      return { path: file, format, result: parsePointDeductions(text, { file }) };
+    case 'published-tables':
+      return { path: file, format, result: { tables: parsePublishedTables(text, { file }) } };
+  }
+}
+
+export function readSource(path: string, options: ReadSourceOptions = {}): SourceRead {
+  const files: ReadFile[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  const unreadable: { path: string; message: string }[] = [];
+  let paths: string[];
+  let root: string;
+  try {
+    const isDir = statSync(path).isDirectory();
+    paths = isDir ? walk(path, []) : [path];
+    root = isDir ? path : '';
+  } catch (e) {
+    return { files, skipped, unreadable: [{ path, message: (e as Error).message }] };
+  }
+  const single = paths.length === 1;
+  paths.forEach((p, i) => {
+    const file = root ? relative(root, p) : p;
+    try {
+      const text = decode(readFileSync(p));
+      const detected = detectFormat(p, text.slice(0, 4096));
+      if ('skip' in detected) skipped.push({ path: file, reason: detected.skip });
+      else if (options.formats && !options.formats.includes(detected.format)) {
+        skipped.push({ path: file, reason: `format ${detected.format} not asked for` });
+      } else files.push(parse(detected.format, text, file, options, single ? options.onProgress : undefined));
+    } catch (e) {
+      unreadable.push({ path: file, message: (e as Error).message });
+    }
+    if (!single) options.onProgress?.(i + 1, paths.length);
+  });
+  if (single) options.onProgress?.(1, 1);
+  return { files, skipped, unreadable };
+}
