@@ -4,3 +4,5 @@ export * from "./random/index.ts";
 export * from "./fixtures/index.ts";
 export * from "./draw/index.ts";
 export * from "./pyramid/index.ts";
+export * from "./standings/index.ts";
+export * from "./tiebreakers/index.ts";

@@ -4,7 +4,6 @@ export { positionHistory, type PositionHistory, type HistoryCheckpoint } from '.
 export { rankColumns, rankTotals, type ColumnRanking, type RankOptions } from './rank-columns.ts';
 export { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
 export { Totals, type RecordColumns, type TableStats } from './totals.ts';
-export { RankingContext, type ContextParts } from './ranking-context.ts';
 export { HeadToHead } from './head-to-head.ts';
 export { outcomePoints, type Outcome } from './outcome-points.ts';
 export {
