@@ -6,11 +6,16 @@ export interface BenchRow {
   readonly impl: string;
   /** Median wall time of one run, in milliseconds. */
   readonly ms: number;
+  /** Median CPU time of one run (this process, all threads), in milliseconds: see measure.ts. */
+  readonly cpuMs?: number;
   /** Work per second, with its unit ("matches/s", "tables/s", …). */
   readonly throughput?: { readonly value: number; readonly unit: string };
   /** Percentiles for latency workloads, in milliseconds. */
   readonly p50?: number;
   readonly p99?: number;
+  /** The same percentiles in CPU time. */
+  readonly cpuP50?: number;
+  readonly cpuP99?: number;
   /** The row this one is compared with (same workload), and how many times faster Torneo is. */
   readonly ratio?: string;
   readonly note?: string;

@@ -1,26 +1,61 @@
 import { performance } from 'node:perf_hooks';
 
+/**
+ * Wall time and CPU time of the same runs. On a machine other processes share, wall time
+ * counts the time a run waited for a core; CPU time (getrusage, microsecond resolution, all
+ * of this process's threads: GC included) counts only the work. On an idle machine they agree.
+ */
+export interface Timing {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * Median wall and CPU time of one call, over `runs` timed samples after `warmup` untimed calls.
+ * A sample times `batch` calls in a row and divides (for calls of a few microseconds, where
+ * reading the clocks would cost as much as the call).
+ */
+export function timeRuns(fn: () => unknown, runs = 5, warmup = 1, batch = 1): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let b = 0; b < batch; b++) fn();
+    wall.push((performance.now() - t0) / batch);
+    cpu.push(cpuMsSince(c0) / batch);
+  }
+  return { wallMs: percentile(wall, 50), cpuMs: percentile(cpu, 50) };
+}
+
+export async function timeRunsAsync(fn: () => Promise<unknown>, runs = 3, warmup = 1): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    wall.push(performance.now() - t0);
+    cpu.push(cpuMsSince(c0));
+  }
+  return { wallMs: percentile(wall, 50), cpuMs: percentile(cpu, 50) };
+}
+
+/** CPU time (user + system) of this process since `start`, in milliseconds. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
 /** Median of `runs` timed calls after `warmup` untimed ones: robust to a stray GC pause. */
 export function medianMs(fn: () => unknown, runs = 5, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return percentile(times, 50);
+  return timeRuns(fn, runs, warmup).wallMs;
 }
 
 export async function medianMsAsync(fn: () => Promise<unknown>, runs = 3, warmup = 1): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return percentile(times, 50);
+  return (await timeRunsAsync(fn, runs, warmup)).wallMs;
 }
 
 /** The p-th percentile (nearest rank) of a list of numbers. */

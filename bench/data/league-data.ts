@@ -28,7 +28,14 @@ export function leagueData(n: number, seed: number, cycles = 2): LeagueData {
     for (const p of round.matches) {
       const hg = goals(rng.nextFloat(), 1.5);
       const ag = goals(rng.nextFloat(), 1.1);
-      matches.push({ id: matchId(`m${matches.length}`), home: p.home, away: p.away, date, status: 'played', result: { fullTime: { home: hg, away: ag } } });
+      matches.push({
+        id: matchId(`m${matches.length}`),
+        home: p.home,
+        away: p.away,
+        date,
+        status: 'played',
+        result: { fullTime: { home: hg, away: ag } },
+      });
     }
   });
   const cols = (f: (m: Match) => number) => Int32Array.from(matches, f);

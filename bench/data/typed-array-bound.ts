@@ -3,7 +3,13 @@
  * Int32Arrays, then a sort on points, goal difference and goals scored. No head-to-head, no
  * objects: what a table costs at the least on this machine.
  */
-export function typedArrayTable(teamCount: number, home: Int32Array, away: Int32Array, homeGoals: Int32Array, awayGoals: Int32Array): Int32Array {
+export function typedArrayTable(
+  teamCount: number,
+  home: Int32Array,
+  away: Int32Array,
+  homeGoals: Int32Array,
+  awayGoals: Int32Array,
+): Int32Array {
   const played = new Int32Array(teamCount);
   const won = new Int32Array(teamCount);
   const drawn = new Int32Array(teamCount);

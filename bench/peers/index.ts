@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BenchRow } from '../bench-row.ts';
+import { nodeScript } from '../node-script.ts';
 import { PEERS } from './peer-list.ts';
 import type { PeerAdapter } from './peer-adapter.ts';
 import type { PeerOutcome } from './run-peer.ts';
@@ -38,11 +39,8 @@ function peerRow(
   o: PeerRunOptions,
 ): BenchRow {
   const impl = `${peer.name} ${versionOf(peer.name)}`;
-  const script = new URL('./run-peer.ts', import.meta.url).pathname;
   const args = [
-    '--import',
-    'tsx',
-    script,
+    ...nodeScript(import.meta.url, './run-peer.ts'),
     peer.name,
     String(teams),
     String(seed),
@@ -62,7 +60,7 @@ function peerRow(
     },
   );
   // A peer that did not finish has no peak of its own: NaN keeps the harness from filling in the workload's.
-  const base = { workload, size, impl, peakMiB: NaN };
+  const base = { workload, size, impl, peakMiB: NaN, cpuMs: NaN };
   const timedOut = (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
   if (child.signal === 'SIGXCPU')
     return { ...base, ms: NaN, note: `did not finish in ${o.capSeconds} s of CPU time` };
@@ -81,6 +79,7 @@ function peerRow(
   return {
     ...base,
     ms: out.ms ?? NaN,
+    cpuMs: out.cpuMs ?? NaN,
     peakMiB: out.peakMiB,
     note: out.problem ?? `${runs}; ${peer.note}`,
   };

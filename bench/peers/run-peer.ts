@@ -3,12 +3,13 @@
 // one of these per peer and size, with a time limit, so a slow or crashing peer never stalls
 // the bench and each peak memory is the peer's own.
 import { leagueData } from '../data/league-data.ts';
-import { medianMsAsync } from '../measure.ts';
+import { timeRunsAsync } from '../measure.ts';
 import { PEERS } from './peer-list.ts';
 import { expectedPoints, pairScores, type PeerStanding } from './peer-adapter.ts';
 
 export interface PeerOutcome {
   readonly ms?: number;
+  readonly cpuMs?: number;
   readonly peakMiB: number;
   /** Set when the peer's table disagrees with the data, or the peer failed. */
   readonly problem?: string;
@@ -24,14 +25,14 @@ const expected = expectedPoints(data);
 let table: PeerStanding[] = [];
 let outcome: PeerOutcome;
 try {
-  const ms = await medianMsAsync(
+  const { wallMs, cpuMs } = await timeRunsAsync(
     async () => {
       table = await peer.run(data, scores);
     },
     Number(runs),
     Number(warmup),
   );
-  outcome = { ms, peakMiB: peakMiB(), ...disagreement(table, expected) };
+  outcome = { ms: wallMs, cpuMs, peakMiB: peakMiB(), ...disagreement(table, expected) };
 } catch (e) {
   const stack = e instanceof RangeError && /call stack/i.test(e.message);
   outcome = {

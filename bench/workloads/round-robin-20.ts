@@ -15,7 +15,7 @@ export const roundRobin20: Workload = {
       teams: 20,
       seed: 2014,
       torneoRuns: 51,
-      peers: { runs: 15, warmup: 3, capSeconds: 60 },
+      peers: { runs: 21, warmup: 10, capSeconds: 60 },
     });
   },
 };

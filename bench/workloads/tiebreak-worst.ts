@@ -1,7 +1,7 @@
 import { computeStandings } from '../../src/core/standings/index.ts';
 import { matchId, teamId, type Match, type TableRules } from '../../src/core/model/index.ts';
 import type { BenchRow, Workload } from '../bench-row.ts';
-import { medianMs } from '../measure.ts';
+import { timeRuns } from '../measure.ts';
 
 /**
  * Workload 3, the worst case for tie-breaks: 20 teams all level on points, so the whole table
@@ -19,15 +19,47 @@ export const tiebreakWorst: Workload = {
       for (let a = 0; a < 20; a++) {
         if (h === a) continue;
         const margin = 1 + ((h * 7 + a * 3) % 4);
-        matches.push({ id: matchId(`m${h}-${a}`), home: teams[h]!, away: teams[a]!, status: 'played', result: { fullTime: { home: margin + (h % 3), away: h % 3 } } });
+        matches.push({
+          id: matchId(`m${h}-${a}`),
+          home: teams[h]!,
+          away: teams[a]!,
+          status: 'played',
+          result: { fullTime: { home: margin + (h % 3), away: h % 3 } },
+        });
       }
     }
-    const rules: TableRules = { points: { win: 3, draw: 1, loss: 0 }, tiebreakers: ['points', 'h2h_points', 'h2h_goal_difference', 'h2h_goals_for', 'h2h_away_goals_for', 'goal_difference', 'goals_for', 'lots'], headToHead: 'reapply' };
+    const rules: TableRules = {
+      points: { win: 3, draw: 1, loss: 0 },
+      tiebreakers: [
+        'points',
+        'h2h_points',
+        'h2h_goal_difference',
+        'h2h_goals_for',
+        'h2h_away_goals_for',
+        'goal_difference',
+        'goals_for',
+        'lots',
+      ],
+      headToHead: 'reapply',
+    };
     let splits = 0;
-    const ms = medianMs(() => {
-      const t = computeStandings({ teams, matches, rules, seed: 1 });
-      splits = t.explanations.length;
-    }, 51, 5);
-    return [{ workload: 'tiebreak-worst', size: '20 teams level on 57 pts, 380 matches', impl: 'torneo', ms, note: `${splits} tie-break steps explained` }];
+    const t = timeRuns(
+      () => {
+        const table = computeStandings({ teams, matches, rules, seed: 1 });
+        splits = table.explanations.length;
+      },
+      51,
+      5,
+    );
+    return [
+      {
+        workload: 'tiebreak-worst',
+        size: '20 teams level on 57 pts, 380 matches',
+        impl: 'torneo',
+        ms: t.wallMs,
+        cpuMs: t.cpuMs,
+        note: `${splits} tie-break steps explained`,
+      },
+    ];
   },
 };
