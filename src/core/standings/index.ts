@@ -3,7 +3,8 @@ export { isSettled } from './is-settled.ts';
 export { positionHistory, type PositionHistory, type HistoryCheckpoint } from './position-history.ts';
 export { rankColumns, rankTotals, type ColumnRanking, type RankOptions } from './rank-columns.ts';
 export { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
-export { Totals, type RecordColumns, type TableStats } from './totals.ts';
+export { Totals, type TableStats } from './totals.ts';
+export type { RecordColumns } from './record-columns.ts';
 export { HeadToHead } from './head-to-head.ts';
 export { outcomePoints, type Outcome } from './outcome-points.ts';
 export {

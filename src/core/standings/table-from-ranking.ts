@@ -5,7 +5,7 @@ import { LEVEL, type TieRecord } from '../tiebreakers/split-ties.ts';
 import { formOf } from './form.ts';
 import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
 import type { ColumnRanking } from './rank-columns.ts';
-import type { RecordColumns } from './totals.ts';
+import type { RecordColumns } from './record-columns.ts';
 import { outcomePoints } from './outcome-points.ts';
 import type { SideRecord, StandingRow, Table, TableNote, TieExplanation } from './table.ts';
 

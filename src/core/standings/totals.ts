@@ -1,6 +1,7 @@
 import type { PointsSystem } from '../model/rules.ts';
 import type { TeamStats } from '../tiebreakers/criterion.ts';
 import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
+import { accumulate, emptyRecord, type RecordColumns } from './record-columns.ts';
 import { outcomePoints } from './outcome-points.ts';
 
 /** The numbers criteria compare for one table (all, home or away matches), by team index. */
@@ -9,20 +10,6 @@ export interface TableStats extends TeamStats {
   readonly lost: Int32Array;
   /** The adjustment counted in `points`. */
   readonly adjustment: Int32Array;
-}
-
-/** A team record by team index: all matches, or the away part of them. */
-export interface RecordColumns {
-  readonly won: Int32Array;
-  readonly drawn: Int32Array;
-  readonly lost: Int32Array;
-  readonly goalsFor: Int32Array;
-  readonly goalsAgainst: Int32Array;
-  /** Draws won / lost on a shoot-out (also counted in `drawn`); zeros without shoot-outs. */
-  readonly shootoutWon: Int32Array;
-  readonly shootoutLost: Int32Array;
-  /** Fair-play points; zeros without card counts. */
-  readonly conduct: Int32Array;
 }
 
 /**
@@ -154,88 +141,5 @@ class SideStats implements TableStats {
 
   private away(): RecordColumns {
     return (this.awayRecord ??= this.totals.away());
-  }
-}
-
-function emptyRecord(n: number, zeros: Int32Array, columns: MatchColumns): RecordColumns {
-  const shootouts = columns.shootout !== undefined;
-  const conduct = columns.homeConduct !== undefined && columns.awayConduct !== undefined;
-  return {
-    won: new Int32Array(n),
-    drawn: new Int32Array(n),
-    lost: new Int32Array(n),
-    goalsFor: new Int32Array(n),
-    goalsAgainst: new Int32Array(n),
-    shootoutWon: shootouts ? new Int32Array(n) : zeros,
-    shootoutLost: shootouts ? new Int32Array(n) : zeros,
-    conduct: conduct ? new Int32Array(n) : zeros,
-  };
-}
-
-/** Adds matches [from, to) to a record: for both teams, or only for the away team. */
-function accumulate(
-  r: RecordColumns,
-  columns: MatchColumns,
-  from: number,
-  to: number,
-  awayOnly: boolean,
-): void {
-  const { home, away, homeGoals, awayGoals } = columns;
-  const { won, drawn, lost, goalsFor: gf, goalsAgainst: ga } = r;
-  if (awayOnly) {
-    for (let m = from; m < to; m++) {
-      const a = away[m]!;
-      const x = homeGoals[m]!;
-      const y = awayGoals[m]!;
-      gf[a] = gf[a]! + y;
-      ga[a] = ga[a]! + x;
-      if (x > y) lost[a] = lost[a]! + 1;
-      else if (x < y) won[a] = won[a]! + 1;
-      else drawn[a] = drawn[a]! + 1;
-    }
-  } else {
-    for (let m = from; m < to; m++) {
-      const h = home[m]!;
-      const a = away[m]!;
-      const x = homeGoals[m]!;
-      const y = awayGoals[m]!;
-      gf[h] = gf[h]! + x;
-      ga[h] = ga[h]! + y;
-      gf[a] = gf[a]! + y;
-      ga[a] = ga[a]! + x;
-      if (x > y) {
-        won[h] = won[h]! + 1;
-        lost[a] = lost[a]! + 1;
-      } else if (x < y) {
-        lost[h] = lost[h]! + 1;
-        won[a] = won[a]! + 1;
-      } else {
-        drawn[h] = drawn[h]! + 1;
-        drawn[a] = drawn[a]! + 1;
-      }
-    }
-  }
-  const { shootout, homeConduct, awayConduct } = columns;
-  if (shootout) {
-    const { shootoutWon: sw, shootoutLost: sl } = r;
-    for (let m = from; m < to; m++) {
-      const s = shootout[m]!;
-      const h = home[m]!;
-      const a = away[m]!;
-      if (s > 0) {
-        if (!awayOnly) sw[h] = sw[h]! + 1;
-        sl[a] = sl[a]! + 1;
-      } else if (s < 0) {
-        if (!awayOnly) sl[h] = sl[h]! + 1;
-        sw[a] = sw[a]! + 1;
-      }
-    }
-  }
-  if (homeConduct && awayConduct) {
-    const c = r.conduct;
-    for (let m = from; m < to; m++) {
-      if (!awayOnly) c[home[m]!] = c[home[m]!]! + homeConduct[m]!;
-      c[away[m]!] = c[away[m]!]! + awayConduct[m]!;
-    }
   }
 }
