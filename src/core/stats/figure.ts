@@ -43,6 +43,8 @@ export interface Reported<T> {
   readonly value: T;
   readonly sources: readonly string[];
   readonly note?: string;
+  /** Other values other sources published for the same figure, when they disagree. */
+  readonly others?: readonly Reported<T>[];
 }
 
 export const knownFigure = <T>(value: T, coverage: Coverage): KnownFigure<T> => ({
@@ -71,7 +73,12 @@ export function withReported<T>(figure: Figure<T>, reported: Reported<T> | undef
 /** The value to show and where it comes from, or nothing. */
 export type Shown<T> =
   | { readonly basis: 'derived'; readonly value: T }
-  | { readonly basis: 'reported'; readonly value: T; readonly sources: readonly string[] }
+  | {
+      readonly basis: 'reported';
+      readonly value: T;
+      readonly sources: readonly string[];
+      readonly others: readonly Reported<T>[];
+    }
   | { readonly basis: 'partial'; readonly value: T; readonly coverage: Coverage }
   | { readonly basis: 'unknown' };
 
@@ -79,7 +86,12 @@ export type Shown<T> =
 export function shown<T>(figure: Figure<T>): Shown<T> {
   if (figure.known) return { basis: 'derived', value: figure.value };
   if (figure.reported)
-    return { basis: 'reported', value: figure.reported.value, sources: figure.reported.sources };
+    return {
+      basis: 'reported',
+      value: figure.reported.value,
+      sources: figure.reported.sources,
+      others: figure.reported.others ?? [],
+    };
   if (figure.partial !== undefined)
     return { basis: 'partial', value: figure.partial, coverage: figure.coverage };
   return { basis: 'unknown' };
@@ -93,5 +105,12 @@ export const mapFigure = <T, U>(figure: Figure<T>, f: (value: T) => U): Figure<U
         reason: figure.reason,
         coverage: figure.coverage,
         ...(figure.partial !== undefined ? { partial: f(figure.partial) } : {}),
-        ...(figure.reported ? { reported: { ...figure.reported, value: f(figure.reported.value) } } : {}),
+        ...(figure.reported ? { reported: mapReported(figure.reported, f) } : {}),
       };
+
+const mapReported = <T, U>(r: Reported<T>, f: (value: T) => U): Reported<U> => ({
+  value: f(r.value),
+  sources: r.sources,
+  ...(r.note !== undefined ? { note: r.note } : {}),
+  ...(r.others ? { others: r.others.map((o) => mapReported(o, f)) } : {}),
+});

@@ -28,6 +28,18 @@ export function reportedFigures(doc: SeasonDoc, competition: string): ReportedFi
     value,
     sources: [...new Set(docs.flatMap((d) => d?.sources ?? []))],
   });
+  /** The first value published, with the others that disagree with it. */
+  const single = (kind: ReportedStatDoc['stat']): Reported<number> | undefined => {
+    const [first, ...rest] = stats.filter((r) => r.stat === kind);
+    if (!first) return undefined;
+    const others = rest
+      .filter((r) => r.value !== first.value)
+      .map((r) => withNote(asReported(r.value, [r]), r.note));
+    return {
+      ...withNote(asReported(first.value, [first]), first.note),
+      ...(others.length ? { others } : {}),
+    };
+  };
   const matches = stat('matches');
   const goals = stat('goals');
   const att = (
@@ -49,8 +61,8 @@ export function reportedFigures(doc: SeasonDoc, competition: string): ReportedFi
           },
         }
       : {}),
-    ...(matches ? { matches: asReported(matches.value, [matches]) } : {}),
-    ...(goals ? { goals: asReported(goals.value, [goals]) } : {}),
+    ...(matches ? { matches: single('matches')! } : {}),
+    ...(goals ? { goals: single('goals')! } : {}),
     ...(matches && goals && matches.value > 0
       ? { goalsPerMatch: asReported(goals.value / matches.value, [matches, goals]) }
       : {}),
@@ -69,3 +81,6 @@ export function reportedFigures(doc: SeasonDoc, competition: string): ReportedFi
       : {}),
   };
 }
+
+const withNote = <T>(r: Reported<T>, note: string | undefined): Reported<T> =>
+  note !== undefined ? { ...r, note } : r;
