@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.ts';
 // `<season>` may be a season id in the database: registers that resolver.
 import '../database-seasons.ts';
+import { registerArticle } from './article.ts';
 import { registerCorrect } from './correct.ts';
 import { registerDraw } from './draw.ts';
 import { registerExport } from './export.ts';
@@ -17,7 +18,7 @@ import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerServe, registerFixtures, registerDraw];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerServe, registerFixtures, registerDraw, registerArticle];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);

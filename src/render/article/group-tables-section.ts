@@ -1,0 +1,104 @@
+import type { GroupTable } from '../../core/engine/index.ts';
+import type { StageDoc } from '../../core/definition/index.ts';
+import type { Block, StandingsRow } from './article-doc.ts';
+import type { ArticleContext } from './article-context.ts';
+import { resultsMatrix } from './results-matrix.ts';
+
+/**
+ * Every table stage: for each group (or the league) its table — only when the results make it
+ * certain; otherwise how many results are known and what sources recorded — and its results
+ * matrix.
+ */
+export function groupTablesSection(ctx: ArticleContext): Block[] {
+  return ctx.comp.stages.flatMap((stage) =>
+    stage.format === 'groups' || stage.format === 'league' ? stageBlocks(ctx, stage) : [],
+  );
+}
+
+function stageBlocks(ctx: ArticleContext, stage: StageDoc): Block[] {
+  const groups =
+    stage.format === 'groups'
+      ? stage.groups.map((g) => ({ id: g.id as string | undefined, name: g.name ?? g.id }))
+      : [{ id: undefined, name: stage.name }];
+  return [
+    { kind: 'heading', level: 2, text: stage.name },
+    ...groups.flatMap((g) => {
+      const table = ctx.engine.table(ctx.comp.id, stage.id, g.id);
+      return [
+        ...(stage.format === 'groups' ? [{ kind: 'heading', level: 3, text: g.name } as const] : []),
+        ...tableBlocks(ctx, stage, table),
+        ...resultsMatrix(
+          ctx,
+          stage,
+          g.id,
+          [...table.rows.map((r) => r.team)].sort((a, b) =>
+            ctx.teamName(a).localeCompare(ctx.teamName(b), ctx.text.lang),
+          ),
+        ),
+      ];
+    }),
+  ];
+}
+
+function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): Block[] {
+  const t = ctx.text;
+  const notes = table.adjustments.map((a) => [t.adjustmentNote(ctx.teamName(a.team), a.points, a.reason)]);
+  const sources = ctx.doc.adjustments
+    .filter((a) => a.competition === ctx.comp.id && (a.stage === undefined || a.stage === stage.id))
+    .flatMap((a) => a.sources ?? []);
+  if (table.certainty === 'derived') {
+    const perGroup = stage.advance?.perGroup ?? stage.advance?.positions?.length ?? 0;
+    const next = stage.advance?.to
+      ? ctx.comp.stages.find((s) => s.id === stage.advance!.to)?.name
+      : undefined;
+    const rows: StandingsRow[] = table.rows.map((r) => ({
+      position: r.position,
+      code: ctx.teamCode(r.team),
+      team: ctx.teamLink(r.team),
+      won: r.won,
+      drawn: r.drawn,
+      lost: r.lost,
+      goalsFor: r.goalsFor,
+      goalsAgainst: r.goalsAgainst,
+      points: r.points,
+      adjustment: r.adjustment,
+      ...(next && r.position <= perGroup ? { result: next } : {}),
+    }));
+    const p = table.rules.points;
+    return [
+      {
+        kind: 'standings',
+        rows,
+        winPoints: p.win,
+        drawPoints: p.draw,
+        lossPoints: p.loss,
+        notes: [...notes, ...table.notes.map((n) => [n])],
+        sources,
+      },
+    ];
+  }
+  const known = ctx.engine
+    .stageMatches(ctx.comp.id, stage.id)
+    .filter(
+      (m) => !m.playoff && m.group === table.group && (m.result !== undefined || m.status === 'awarded'),
+    ).length;
+  const recorded = ctx.doc.outcomes.filter(
+    (o) =>
+      o.competition === ctx.comp.id && o.stage === stage.id && o.group === table.group && o.winner && !o.date,
+  );
+  return [
+    { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected)] },
+    ...recorded.map((o): Block => ({
+      kind: 'paragraph',
+      content: [t.recordedWinner(ctx.teamName(o.winner!)), ...ctx.cite(o.sources)],
+    })),
+    ...(notes.length
+      ? [
+          {
+            kind: 'list',
+            items: notes.map((n, i) => [...n, ...(i === notes.length - 1 ? ctx.cite(sources) : [])]),
+          } as const,
+        ]
+      : []),
+  ];
+}

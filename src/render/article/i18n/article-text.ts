@@ -1,0 +1,144 @@
+import type { ManagerialChangeDoc } from '../../../core/definition/index.ts';
+import type { TiebreakerId } from '../../../core/model/index.ts';
+import type { ModusFact } from '../modus-facts.ts';
+
+export type Lang = 'en' | 'es';
+
+export type Departure = NonNullable<ManagerialChangeDoc['departure']>;
+
+/** What the lead paragraph says, gathered from the season; the dictionary writes it. */
+export interface LeadFacts {
+  readonly title: string;
+  readonly name: string;
+  readonly sponsorTitle?: string;
+  readonly edition?: number;
+  readonly country?: string;
+  readonly kind: 'league' | 'cup' | 'promotion' | 'reserves' | 'playoff';
+  readonly level?: number;
+  readonly teams: number;
+  /** The competition whose clubs take part, when every team comes from one. */
+  readonly teamsFrom?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly finished: boolean;
+  readonly champion?: string;
+  readonly runnerUp?: string;
+  readonly titleNote?: string;
+  readonly finalDecidedBy?: 'penalties' | 'extra_time' | 'normal';
+}
+
+/** Every word an article prints, in one language. Dictionaries are data plus small sentence functions. */
+export interface ArticleText {
+  readonly lang: Lang;
+  date(iso: string): string;
+  shortDate(iso: string): string;
+  number(n: number): string;
+  decimal(n: number, digits: number): string;
+  ordinal(n: number): string;
+  count(n: number): string;
+  list(items: readonly string[]): string;
+  signed(n: number): string;
+  competitionTitle(name: string, years: string): string;
+  /** "Aggregate table of the 2014 Torneo Descentralizado". */
+  stageOf(stage: string, competition: string): string;
+  readonly unknown: string;
+  readonly notApplicable: string;
+  readonly interim: string;
+  readonly awarded: string;
+  /** A match played whose score is not known. */
+  readonly scoreUnknown: string;
+  readonly reported: string;
+  /** "among the 20 of 113 results known". */
+  partial(counted: number, expected: number | undefined): string;
+  /** "another source gives 225". */
+  otherReport(value: string): string;
+  goals(n: number): string;
+  perMatch(value: string): string;
+  readonly sections: Readonly<
+    Record<
+      | 'modus'
+      | 'teams'
+      | 'personnel'
+      | 'managerialChanges'
+      | 'groupStage'
+      | 'results'
+      | 'final'
+      | 'topScorers'
+      | 'seeAlso'
+      | 'references',
+      string
+    >
+  >;
+  readonly infobox: Readonly<
+    Record<
+      | 'competition'
+      | 'season'
+      | 'dates'
+      | 'winners'
+      | 'topScorer'
+      | 'biggestHomeWin'
+      | 'biggestAwayWin'
+      | 'highestScoring'
+      | 'matches'
+      | 'goals'
+      | 'previous'
+      | 'next',
+      string
+    >
+  >;
+  readonly columns: Readonly<
+    Record<
+      | 'team'
+      | 'city'
+      | 'stadium'
+      | 'capacity'
+      | 'manager'
+      | 'captain'
+      | 'kitManufacturer'
+      | 'shirtSponsor'
+      | 'outgoing'
+      | 'departure'
+      | 'vacancy'
+      | 'position'
+      | 'incoming'
+      | 'appointed'
+      | 'rank'
+      | 'player'
+      | 'nationality'
+      | 'club'
+      | 'goals'
+      | 'penalties'
+      | 'played'
+      | 'won'
+      | 'drawn'
+      | 'lost'
+      | 'goalsFor'
+      | 'goalsAgainst'
+      | 'goalDifference'
+      | 'points'
+      | 'homeAway',
+      string
+    >
+  >;
+  readonly changes: Readonly<Record<'preSeason' | 'inSeason' | 'undated', string>>;
+  departure(d: Departure | undefined): string;
+  readonly personnelNote: string;
+  tiebreaker(id: TiebreakerId): string;
+  /** The group table cannot be derived: "Only 9 of the 56 results are known, so the table cannot be worked out." */
+  tableUnknown(known: number, expected: number | undefined): string;
+  recordedWinner(team: string): string;
+  adjustmentNote(team: string, points: number, reason: string): string;
+  qualificationNotTaken(team: string): string;
+  qualificationPending: string;
+  scorersReported(sources: string): string;
+  scorersPartial(counted: number, expected: number | undefined): string;
+  readonly penaltiesOf: string;
+  readonly afterExtraTime: string;
+  readonly onPenalties: string;
+  readonly stadiumLabel: string;
+  readonly attendanceLabel: string;
+  readonly refereeLabel: string;
+  readonly approximately: string;
+  lead(facts: LeadFacts): string[];
+  modus(fact: ModusFact): string;
+}

@@ -1,0 +1,224 @@
+import type { TieRules } from '../../../core/knockout/index.ts';
+import type { EntrantWords, ModusFact, PickWords } from '../modus-facts.ts';
+import type { LeadFacts } from './article-text.ts';
+import {
+  esCount as count,
+  esDate as date,
+  esList as list,
+  esOrdinal as ordinal,
+  esOrdinalFeminine,
+  esSigned as signed,
+  esTiebreaker,
+} from './es-words.ts';
+
+/** Country adjectives, feminine and masculine ("copa peruana", "torneo peruano"). */
+const COUNTRY: Readonly<Record<string, readonly [string, string]>> = {
+  PER: ['peruana', 'peruano'],
+  ARG: ['argentina', 'argentino'],
+  BOL: ['boliviana', 'boliviano'],
+  BRA: ['brasileña', 'brasileño'],
+  CHI: ['chilena', 'chileno'],
+  COL: ['colombiana', 'colombiano'],
+  ECU: ['ecuatoriana', 'ecuatoriano'],
+  PAR: ['paraguaya', 'paraguayo'],
+  URU: ['uruguaya', 'uruguayo'],
+  VEN: ['venezolana', 'venezolano'],
+  MEX: ['mexicana', 'mexicano'],
+  ESP: ['española', 'español'],
+  ENG: ['inglesa', 'inglés'],
+  GER: ['alemana', 'alemán'],
+  ITA: ['italiana', 'italiano'],
+  FRA: ['francesa', 'francés'],
+};
+
+const KIND: Readonly<Record<LeadFacts['kind'], readonly [string, 0 | 1]>> = {
+  league: ['liga', 0],
+  cup: ['copa nacional', 0],
+  promotion: ['torneo de promoción', 1],
+  reserves: ['torneo de reservas', 1],
+  playoff: ['play-off', 1],
+};
+
+export function esLead(f: LeadFacts): string[] {
+  const past = f.finished;
+  const sponsor = f.sponsorTitle
+    ? ` (también conocido como ${f.sponsorTitle} por motivos de patrocinio)`
+    : '';
+  const [noun, gender] =
+    f.kind === 'league' && f.level === 1 ? (['primera división', 0] as const) : KIND[f.kind];
+  const adjective = f.country ? COUNTRY[f.country]?.[gender] : undefined;
+  const what = `${noun}${adjective ? ` ${adjective}` : ''}`;
+  const first = f.edition
+    ? `El ${f.title}${sponsor} ${past ? 'fue' : 'es'} la ${esOrdinalFeminine(f.edition)} edición de la ${what}.`
+    : `El ${f.title}${sponsor} ${past ? 'fue' : 'es'} una edición de la ${what}.`;
+  const out = [
+    first,
+    `${past ? 'Participaron' : 'Participan'} ${f.teams} equipos${f.teamsFrom ? `, los clubes del ${f.teamsFrom}` : ''}.`,
+  ];
+  if (f.start && f.end)
+    out.push(`El torneo comenzó el ${date(f.start)} y ${past ? 'terminó' : 'termina'} el ${date(f.end)}.`);
+  if (f.champion) {
+    const how =
+      f.finalDecidedBy === 'penalties'
+        ? ' en la tanda de penales'
+        : f.finalDecidedBy === 'extra_time'
+          ? ' en la prórroga'
+          : '';
+    const final = f.runnerUp ? `, tras vencer a ${f.runnerUp}${how} en la final` : '';
+    out.push(`${f.champion} ganó el título${f.titleNote ? ` (${f.titleNote})` : ''}${final}.`);
+  }
+  return out;
+}
+
+export function esModus(fact: ModusFact): string {
+  switch (fact.kind) {
+    case 'groups': {
+      const shape = fact.size
+        ? `${count(fact.groups)} grupos de ${count(fact.size)}`
+        : `${count(fact.groups)} grupos`;
+      const each = fact.matchesPerTeam ? ` (${fact.matchesPerTeam} partidos cada uno)` : '';
+      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${count(fact.teams)} equipos se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}.`;
+    }
+    case 'league':
+      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`;
+    case 'seeding': {
+      const teams = list(fact.seeded.map((s) => s.team));
+      const groups =
+        fact.seeded.length > 1
+          ? `de los grupos ${list(fact.seeded.map((s) => s.group))} respectivamente`
+          : `del grupo ${fact.seeded[0]!.group}`;
+      return `${teams} ${fact.seeded.length > 1 ? 'fueron cabezas' : 'fue cabeza'} de serie ${groups}, y los ${count(fact.others)} equipos restantes se sortearon.`;
+    }
+    case 'points':
+      return `Una victoria vale ${count(fact.win)} puntos, un empate ${count(fact.draw)}${fact.loss ? ` y una derrota ${count(fact.loss)}` : ''}.`;
+    case 'tiebreakers': {
+      const criteria = fact.criteria.filter((c) => c !== 'points' && c !== 'playoff');
+      const by = criteria.length
+        ? `Los equipos igualados a puntos se ordenan por ${list(criteria.map(esTiebreaker))}.`
+        : '';
+      const playoff = fact.playoffFor.length
+        ? ` Un empate a puntos por el ${list(fact.playoffFor.map((p) => `${ordinal(p)} lugar`))} se resuelve con un partido de desempate.`
+        : '';
+      return (by + playoff).trim();
+    }
+    case 'advance':
+      return fact.perGroup === 1
+        ? `El primero de ${fact.groups ? 'cada grupo' : 'la tabla'} se clasifica para la fase «${fact.to}».`
+        : `Los ${count(fact.perGroup)} primeros de ${fact.groups ? 'cada grupo' : 'la tabla'} se clasifican para la fase «${fact.to}».`;
+    case 'knockout-round': {
+      const between =
+        fact.entrants.length && fact.entrants.every((e) => e.kind !== 'other')
+          ? ` entre ${list(fact.entrants.map(entrant))}`
+          : '';
+      const where = fact.venue
+        ? ` en ${fact.venue}`
+        : fact.neutral
+          ? ` en campo neutral${fact.venueChosenBy ? ` elegido por ${fact.venueChosenBy}` : ''}`
+          : '';
+      const legs = fact.rules.legs === 1 ? 'a partido único' : 'a doble partido, ida y vuelta';
+      return `La fase «${fact.round}» se juega${between} ${legs}${where}. ${decision(fact.rules)}`;
+    }
+    case 'aggregate':
+      return `Una tabla acumulada suma los resultados de ${list(fact.stages)}.`;
+    case 'qualification': {
+      const as = fact.as ? ` como ${fact.as}` : '';
+      const cond = fact.condition
+        ? `, siempre que termine entre los ${count(fact.condition.positionAtMost)} primeros de la ${fact.condition.table}`
+        : '';
+      return `El ${who(fact.who)} se clasifica a la ${fact.to}${as}${cond}.`;
+    }
+    case 'adjustment':
+      return fact.parentFirstTeam
+        ? `El ${who(fact.who)} da ${points(fact.points)} al primer equipo de su club en el ${fact.target}.`
+        : `${plural(fact.who) ? 'Los' : 'El'} ${who(fact.who)} ${plural(fact.who) ? 'empiezan' : 'empieza'} el ${fact.target} con ${points(fact.points)}.`;
+    case 'promotion':
+    case 'relegation': {
+      const many = plural(fact.who);
+      const verb =
+        fact.kind === 'promotion' ? (many ? 'ascienden' : 'asciende') : many ? 'descienden' : 'desciende';
+      return `${many ? 'Los' : 'El'} ${who(fact.who)} ${verb} a la ${fact.to}.`;
+    }
+    case 'age': {
+      const older =
+        fact.maxOlder === 0
+          ? 'no se permiten jugadores mayores'
+          : `cada equipo puede alinear como máximo ${count(fact.maxOlder)} jugador${fact.maxOlder > 1 ? 'es' : ''} mayor${fact.maxOlder > 1 ? 'es' : ''} por partido`;
+      const limit = fact.olderBornOnOrAfter ? `, nacidos el ${date(fact.olderBornOnOrAfter)} o después` : '';
+      return `Los jugadores deben haber nacido el ${date(fact.bornOnOrAfter)} o después; ${older}${limit}.`;
+    }
+    case 'foreign': {
+      const pitch = fact.maxOnPitch !== undefined ? `${count(fact.maxOnPitch)} en el campo a la vez` : '';
+      const squad = fact.maxInSquad !== undefined ? `${count(fact.maxInSquad)} en la convocatoria` : '';
+      return `Como máximo pueden ser extranjeros (sin nacionalidad ${fact.nationality}) ${list([pitch, squad].filter(Boolean))}.`;
+    }
+  }
+}
+
+const times = (rounds: number) =>
+  rounds === 1
+    ? 'una vez'
+    : rounds === 2
+      ? 'dos veces, en partidos de ida y vuelta'
+      : `${count(rounds)} veces`;
+
+function decision(r: TieRules): string {
+  if (r.aggregate === 'points') {
+    const third = [r.thirdMatch.extraTime ? 'prórroga' : '', r.thirdMatch.penalties ? 'penales' : ''].filter(
+      Boolean,
+    );
+    return `Cada partido da puntos y no se usa la diferencia de goles; con igualdad de puntos tras los dos partidos se juega un tercero en campo neutral${third.length ? `, con ${list(third)} si hace falta` : ''}.`;
+  }
+  const after = [
+    r.extraTime ? 'se juega una prórroga' : '',
+    r.penalties ? `${r.extraTime ? 'y, si persiste el empate, ' : ''}se lanzan penales` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (r.legs === 1) {
+    if (r.replay) return 'Si el marcador está igualado tras los 90 minutos, el partido se repite.';
+    return after ? `Si el marcador está igualado tras los 90 minutos, ${after}.` : '';
+  }
+  const away = r.awayGoals ? '; con el global igualado, pasa el que marcó más goles de visitante' : '';
+  return `Pasa el equipo con más goles en el global${away}${after ? `; si persiste el empate, ${after} al final del partido de vuelta` : ''}.`;
+}
+
+function entrant(e: EntrantWords): string {
+  switch (e.kind) {
+    case 'team':
+      return e.name;
+    case 'position':
+      return e.position === 1
+        ? `el primero del ${e.of}`
+        : e.position === 2
+          ? `el segundo del ${e.of}`
+          : `el ${ordinal(e.position)} del ${e.of}`;
+    case 'tie':
+      return `el ${e.winner ? 'ganador' : 'perdedor'} de ${e.of}`;
+    case 'other':
+      return 'un clasificado';
+  }
+}
+
+function who(w: PickWords): string {
+  const of = w.of ? ` del ${w.of}` : '';
+  const words = {
+    champion: 'campeón',
+    'runner-up': 'subcampeón',
+    loser: 'perdedor',
+    qualified: 'equipos clasificados',
+  } as const;
+  if (typeof w.pick === 'string') return `${words[w.pick]}${of}`;
+  const ps = w.pick.positions;
+  const overall = w.overall ? ' en la suma de los grupos' : '';
+  if (ps.length === 1) {
+    const p = ps[0]!;
+    if (p === -1) return w.overall ? `equipo con menos puntos${overall}${of}` : `último${of}`;
+    return p > 0 ? `${ordinal(p)}${overall}${of}` : `${ordinal(-p)} por la cola${overall}${of}`;
+  }
+  if (ps.every((p) => p < 0)) return `${count(ps.length)} últimos${overall}${of}`;
+  return `equipos en los puestos ${list(ps.map((p) => ordinal(p)))}${overall}${of}`;
+}
+
+const points = (n: number) => `${signed(n)} punto${Math.abs(n) === 1 ? '' : 's'}`;
+
+const plural = (w: PickWords) => typeof w.pick !== 'string' && w.pick.positions.length > 1;

@@ -1,0 +1,12 @@
+import type { Match } from '../../core/model/index.ts';
+import { finalScore, formatScore } from '../../core/model/score.ts';
+import type { Inline } from './article-doc.ts';
+import type { ArticleContext } from './article-context.ts';
+
+/** A record line as infoboxes write it: "UCV 5–0 HUA (10 May)"; several matches one per line. */
+export function recordMatches(ctx: ArticleContext, matches: readonly Match[]): Inline[] {
+  return matches.flatMap((m, i) => [
+    ...(i > 0 ? [{ kind: 'break' } as const] : []),
+    `${ctx.teamCode(m.home)} ${formatScore(finalScore(m.result!))} ${ctx.teamCode(m.away)}${m.date ? ` (${ctx.text.shortDate(m.date)})` : ''}`,
+  ]);
+}

@@ -1,0 +1,94 @@
+import type { TieRules } from '../../core/knockout/index.ts';
+import type { TiebreakerId } from '../../core/model/index.ts';
+
+/**
+ * What a competition's rules say, one statement at a time, in no language: the modus section
+ * turns the stages, groups, tie rules, links and eligibility rules into these, and each
+ * dictionary writes them as sentences.
+ */
+export type ModusFact =
+  | {
+      readonly kind: 'groups';
+      readonly stage?: string;
+      readonly teams: number;
+      readonly groups: number;
+      readonly size?: number;
+      readonly rounds: number;
+      readonly matchesPerTeam?: number;
+    }
+  | {
+      readonly kind: 'league';
+      readonly stage?: string;
+      readonly teams: number;
+      readonly rounds: number;
+      readonly matchesPerTeam: number;
+    }
+  | {
+      readonly kind: 'seeding';
+      readonly seeded: readonly { readonly team: string; readonly group: string }[];
+      readonly others: number;
+    }
+  | { readonly kind: 'points'; readonly win: number; readonly draw: number; readonly loss: number }
+  | {
+      readonly kind: 'tiebreakers';
+      readonly criteria: readonly TiebreakerId[];
+      readonly playoffFor: readonly number[];
+    }
+  | { readonly kind: 'advance'; readonly perGroup: number; readonly to: string; readonly groups: boolean }
+  | {
+      readonly kind: 'knockout-round';
+      readonly round: string;
+      readonly entrants: readonly EntrantWords[];
+      readonly rules: TieRules;
+      readonly neutral: boolean;
+      readonly venue?: string;
+      /** The organiser who picks the neutral ground, when the round names none. */
+      readonly venueChosenBy?: string;
+    }
+  | { readonly kind: 'aggregate'; readonly stages: readonly string[] }
+  | {
+      readonly kind: 'qualification';
+      readonly who: PickWords;
+      readonly to: string;
+      readonly as?: string;
+      readonly condition?: ConditionWords;
+    }
+  | {
+      readonly kind: 'adjustment';
+      readonly who: PickWords;
+      readonly points: number;
+      readonly target: string;
+      readonly parentFirstTeam: boolean;
+    }
+  | { readonly kind: 'promotion' | 'relegation'; readonly who: PickWords; readonly to: string }
+  | {
+      readonly kind: 'age';
+      readonly bornOnOrAfter: string;
+      readonly maxOlder: number;
+      readonly olderBornOnOrAfter?: string;
+    }
+  | {
+      readonly kind: 'foreign';
+      readonly nationality: string;
+      readonly maxOnPitch?: number;
+      readonly maxInSquad?: number;
+    };
+
+/** A knockout entrant in words: a named team, or a place in a group or stage, or a tie's winner or loser. */
+export type EntrantWords =
+  | { readonly kind: 'team'; readonly name: string }
+  | { readonly kind: 'position'; readonly position: number; readonly of: string; readonly group: boolean }
+  | { readonly kind: 'tie'; readonly winner: boolean; readonly of: string }
+  | { readonly kind: 'other' };
+
+/** Which teams a link takes. `of` names the stage or competition when it is not this competition's last stage. */
+export interface PickWords {
+  readonly pick: 'champion' | 'runner-up' | 'loser' | 'qualified' | { readonly positions: readonly number[] };
+  readonly overall: boolean;
+  readonly of?: string;
+}
+
+export interface ConditionWords {
+  readonly positionAtMost: number;
+  readonly table: string;
+}

@@ -1,0 +1,217 @@
+import type { EntrantDoc, LinkDoc, SelectorDoc, StageDoc } from '../../core/definition/index.ts';
+import { tableRulesFor, tieRulesFor } from '../../core/engine/index.ts';
+import type { Block } from './article-doc.ts';
+import type { ArticleContext } from './article-context.ts';
+import type { EntrantWords, ModusFact, PickWords } from './modus-facts.ts';
+
+/**
+ * The competition modus in plain language, written from the rules themselves — the stage
+ * formats, group sizes, legs, tie rules, entrants, links and eligibility rules — never copied
+ * from the organiser's own `description`.
+ */
+export function modusSection(ctx: ArticleContext): Block[] {
+  const paragraph = (facts: readonly ModusFact[], sources: readonly string[]): Block[] =>
+    facts.length
+      ? [
+          {
+            kind: 'paragraph',
+            content: [
+              facts
+                .map((f) => ctx.text.modus(f))
+                .filter(Boolean)
+                .join(' '),
+              ...ctx.cite(sources),
+            ],
+          },
+        ]
+      : [];
+  const stages = ctx.comp.stages.flatMap((s) =>
+    paragraph(stageFacts(ctx, s), s.format === 'aggregate' ? [] : (s.sources ?? [])),
+  );
+  const links = ctx.doc.links.filter((l) => l.from.competition === ctx.comp.id || landsHere(ctx, l));
+  const eligibility: ModusFact[] = (ctx.comp.eligibility ?? []).map((r) =>
+    r.kind === 'age'
+      ? {
+          kind: 'age',
+          bornOnOrAfter: r.bornOnOrAfter,
+          maxOlder: r.maxOlder,
+          ...(r.olderBornOnOrAfter ? { olderBornOnOrAfter: r.olderBornOnOrAfter } : {}),
+        }
+      : {
+          kind: 'foreign',
+          nationality: r.nationality,
+          ...(r.maxOnPitch !== undefined ? { maxOnPitch: r.maxOnPitch } : {}),
+          ...(r.maxInSquad !== undefined ? { maxInSquad: r.maxInSquad } : {}),
+        },
+  );
+  return [
+    { kind: 'heading', level: 2, text: ctx.text.sections.modus },
+    ...stages,
+    ...paragraph(
+      links.map((l) => linkFact(ctx, l)),
+      links.flatMap((l) => l.sources ?? []),
+    ),
+    ...paragraph(eligibility, []),
+  ];
+}
+
+function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
+  const facts: ModusFact[] = [];
+  const comp = ctx.comp;
+  // Named when the competition has more than one table stage (Apertura and Clausura).
+  const named =
+    comp.stages.filter((s) => s.format === 'league' || s.format === 'groups').length > 1
+      ? { stage: stage.name }
+      : {};
+  if (stage.format === 'groups') {
+    const sizes = stage.groups.map((g) => g.teams?.length ?? g.entrants?.length ?? 0);
+    const equal = sizes.every((n) => n === sizes[0]) && sizes[0]! > 0;
+    facts.push({
+      kind: 'groups',
+      ...named,
+      teams: sizes.reduce((a, b) => a + b, 0),
+      groups: stage.groups.length,
+      rounds: stage.rounds,
+      ...(equal ? { size: sizes[0]!, matchesPerTeam: (sizes[0]! - 1) * stage.rounds } : {}),
+    });
+    const seeded = stage.draw?.seeded ?? [];
+    if (seeded.length) {
+      const groupLabel = (id: string) =>
+        id.length <= 2 ? id.toUpperCase() : (stage.groups.find((g) => g.id === id)?.name ?? id);
+      facts.push({
+        kind: 'seeding',
+        seeded: seeded.map((s) => ({ team: ctx.teamName(s.team), group: groupLabel(s.group) })),
+        others: sizes.reduce((a, b) => a + b, 0) - seeded.length,
+      });
+    }
+  } else if (stage.format === 'league') {
+    const teams = (stage.teams ?? stage.entrants ?? comp.teams).length;
+    facts.push({
+      kind: 'league',
+      ...named,
+      teams,
+      rounds: stage.rounds,
+      matchesPerTeam: (teams - 1) * stage.rounds,
+    });
+  } else if (stage.format === 'aggregate') {
+    facts.push({
+      kind: 'aggregate',
+      stages: stage.sources.map((s) => comp.stages.find((x) => x.id === s.stage)?.name ?? s.stage),
+    });
+  }
+  if (stage.format === 'groups' || stage.format === 'league' || stage.format === 'aggregate') {
+    const rules = tableRulesFor(comp, stage);
+    const p = rules.points;
+    if (p.win !== 3 || p.draw !== 1 || p.loss !== 0)
+      facts.push({ kind: 'points', win: p.win, draw: p.draw, loss: p.loss });
+    facts.push({
+      kind: 'tiebreakers',
+      criteria: rules.tiebreakers,
+      playoffFor: rules.tiebreakers.includes('playoff') ? (rules.playoffPositions ?? []) : [],
+    });
+    const perGroup = stage.advance?.perGroup ?? stage.advance?.positions?.length;
+    const to = stage.advance?.to ? comp.stages.find((s) => s.id === stage.advance!.to)?.name : undefined;
+    if (perGroup && to) facts.push({ kind: 'advance', perGroup, to, groups: stage.format === 'groups' });
+  }
+  if (stage.format === 'knockout') {
+    for (const round of stage.rounds) {
+      const venue = round.venue ? ctx.index.venues.get(round.venue)?.name : undefined;
+      facts.push({
+        kind: 'knockout-round',
+        round: round.name,
+        entrants: (round.entrants ?? []).map((e) => entrantWords(ctx, e)),
+        rules: tieRulesFor(comp, stage, round),
+        neutral: round.neutral ?? false,
+        ...(venue ? { venue } : {}),
+        ...(round.neutral && !venue && comp.organiser ? { venueChosenBy: comp.organiser } : {}),
+      });
+    }
+  }
+  return facts;
+}
+
+function entrantWords(ctx: ArticleContext, e: EntrantDoc): EntrantWords {
+  if ('team' in e) return { kind: 'team', name: ctx.teamName(e.team) };
+  if ('winnerOf' in e) return { kind: 'tie', winner: true, of: e.winnerOf };
+  if ('loserOf' in e) return { kind: 'tie', winner: false, of: e.loserOf };
+  if ('position' in e && !('best' in e)) {
+    const from = ctx.comp.stages.find((s) => s.id === e.from);
+    const group =
+      from?.format === 'groups' && e.group ? from.groups.find((g) => g.id === e.group) : undefined;
+    return {
+      kind: 'position',
+      position: e.position,
+      of: group?.name ?? e.group ?? from?.name ?? e.from,
+      group: e.group !== undefined,
+    };
+  }
+  return { kind: 'other' };
+}
+
+const landsHere = (ctx: ArticleContext, l: LinkDoc): boolean =>
+  'adjustment' in l.effect && l.effect.adjustment.competition === ctx.comp.id;
+
+function linkFact(ctx: ArticleContext, l: LinkDoc): ModusFact {
+  const who = pickWords(ctx, l.from);
+  const e = l.effect;
+  if ('qualification' in e) {
+    const c = l.condition;
+    const condition = c
+      ? { positionAtMost: c.positionAtMost, table: tableName(ctx, c.competition, c.stage) }
+      : undefined;
+    return {
+      kind: 'qualification',
+      who,
+      to: e.qualification.to,
+      ...(e.qualification.as ? { as: e.qualification.as } : {}),
+      ...(condition ? { condition } : {}),
+    };
+  }
+  if ('adjustment' in e) {
+    const a = e.adjustment;
+    return {
+      kind: 'adjustment',
+      who,
+      points: a.points,
+      target: tableName(ctx, a.competition, a.stage, true),
+      parentFirstTeam: a.team === 'parent-first-team',
+    };
+  }
+  if ('promotion' in e) return { kind: 'promotion', who, to: e.promotion.to };
+  return { kind: 'relegation', who, to: e.relegation.to };
+}
+
+/** "Aggregate table of the 2014 Torneo Descentralizado"; the competition alone for its first (or only) stage when `firstIsWhole`. */
+function tableName(
+  ctx: ArticleContext,
+  competition: string,
+  stage: string | undefined,
+  firstIsWhole = false,
+): string {
+  const comp = ctx.index.competitions.get(competition);
+  if (!comp) return competition;
+  const s = stage ? comp.stages.find((x) => x.id === stage) : undefined;
+  if (!s || comp.stages.length === 1 || (firstIsWhole && comp.stages[0] === s)) return ctx.title(comp);
+  return ctx.text.stageOf(s.name, ctx.title(comp));
+}
+
+function pickWords(ctx: ArticleContext, from: SelectorDoc): PickWords {
+  const comp = ctx.index.competitions.get(from.competition);
+  const last = comp?.stages.at(-1);
+  const stage = from.stage ? comp?.stages.find((s) => s.id === from.stage) : last;
+  const p = from.pick;
+  const pick: PickWords['pick'] =
+    p === 'winner'
+      ? 'champion'
+      : p === 'runner-up'
+        ? 'runner-up'
+        : p === 'loser' || p === 'qualified'
+          ? p
+          : 'position' in p
+            ? { positions: [p.position] }
+            : { positions: p.positions };
+  const elsewhere = from.competition !== ctx.comp.id && comp ? ctx.title(comp) : undefined;
+  const ofStage = stage && stage !== last && !from.overall ? stage.name : undefined;
+  const of = elsewhere && ofStage ? ctx.text.stageOf(ofStage, elsewhere) : (elsewhere ?? ofStage);
+  return { pick, overall: from.overall ?? false, ...(of ? { of } : {}) };
+}
