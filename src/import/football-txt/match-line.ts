@@ -1,5 +1,5 @@
 import type { RefusalReason } from '../model/index.ts';
-import { readDateText, type DateText } from './date-text.ts';
+import { readPrefix, type LineContext } from './line-prefix.ts';
 import { readScoreExpression, type ScoreExpression } from './score-expression.ts';
 
 /**
@@ -14,6 +14,8 @@ import { readScoreExpression, type ScoreExpression } from './score-expression.ts
  *   Boreham Wood             -  Torquay United           [cancelled]
  *   Jul 18 @ London                        (a date line: no match)
  */
+export type { LineContext } from './line-prefix.ts';
+
 export type LineReading =
   | { readonly kind: 'context'; readonly context: LineContext }
   | {
@@ -31,66 +33,10 @@ export type LineReading =
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly detail: string }
   | { readonly kind: 'none' };
 
-export interface LineContext {
-  readonly date?: DateText;
-  readonly time?: string;
-  readonly venue?: string;
-  readonly attendance?: number;
-}
-
-const TIME = /^(\d{1,2})[.:h](\d{2})(?:\s*h)?(?:\s*(?:UTC|GMT)\s*[+-]?\d{1,2}(?::\d{2})?)?(?=\s|$)/;
-const ATTENDANCE = /^,?\s*Att(?:endance)?[:.]?\s*(\d[\d,._]*)/i;
 const VS = /\s+(?:v|vs\.?)\s+/;
 const PENS = '(?:win\\s+)?(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*(?:pen\\.?|pens\\.?|p|on pens|on penalties)';
 const AFTER_EXTRA_TIME = new RegExp(`\\s*\\(\\s*(?:a\\.?e\\.?t\\.?|aet)\\s*(?:,\\s*${PENS}\\s*)?\\)$`, 'i');
 const PENALTIES_ONLY = new RegExp(`\\s*\\(\\s*${PENS}\\s*\\)$`, 'i');
-
-interface Prefix {
-  readonly context: LineContext;
-  readonly rest: string;
-}
-
-function readPrefix(line: string): Prefix | { refused: string } {
-  let s = line.replace(/^\(\d{1,3}\)\s+/, '');
-  let date: DateText | undefined;
-  let time: string | undefined;
-  let venue: string | undefined;
-  let attendance: number | undefined;
-
-  const d = readDateText(s);
-  if (d) {
-    date = d;
-    s = s.slice(d.end).trimStart();
-  }
-  const t = TIME.exec(s);
-  if (t) {
-    const hh = Number(t[1]);
-    const mm = Number(t[2]);
-    if (hh > 23 || mm > 59) return { refused: `time ${t[0]} out of range` };
-    time = `${String(hh).padStart(2, '0')}:${t[2]}`;
-    s = s.slice(t[0].length).trimStart();
-  }
-  if (s.startsWith('@')) {
-    s = s.slice(1).trimStart();
-    const stop = /\s{2,}|\t|,\s*Att/i.exec(s);
-    venue = (stop ? s.slice(0, stop.index) : s).replace(/,\s*$/, '').trim();
-    s = stop ? s.slice(stop.index) : '';
-  }
-  const a = ATTENDANCE.exec(s);
-  if (a) {
-    attendance = Number(a[1]!.replace(/[,._]/g, ''));
-    s = s.slice(a[0].length);
-  }
-  return {
-    context: {
-      ...(date && { date }),
-      ...(time && { time }),
-      ...(venue && { venue }),
-      ...(attendance !== undefined && { attendance }),
-    },
-    rest: s.trim(),
-  };
-}
 
 /** Takes the `[…]` notes out of a line; an unclosed `[` is returned as an open note. */
 function takeNotes(body: string): { body: string; notes: string[]; openNote?: string } {
