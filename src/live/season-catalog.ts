@@ -26,6 +26,7 @@ export interface RecordRequest {
  */
 export class SeasonCatalog {
   private readonly cache = new Map<string, Promise<SeasonSnapshot | undefined>>();
+  private readonly known = new Set<string>();
 
   constructor(
     readonly store: SeasonStore,
@@ -35,6 +36,13 @@ export class SeasonCatalog {
 
   seasonIds(): Promise<readonly string[]> {
     return this.store.seasonIds();
+  }
+
+  /** Whether the season is served, without loading it (the write path does not need the snapshot). */
+  async has(season: string): Promise<boolean> {
+    if (this.cache.has(season) || this.known.has(season)) return true;
+    for (const id of await this.store.seasonIds()) this.known.add(id);
+    return this.known.has(season);
   }
 
   snapshot(season: string): Promise<SeasonSnapshot | undefined> {

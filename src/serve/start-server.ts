@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.ts';
 import { loadTokenConfig } from '../http/auth/token-config.ts';
 import { TokenRegistry } from '../http/auth/token-registry.ts';
+import type { BucketOptions } from '../http/middleware/token-bucket.ts';
 import { FactBus } from '../live/fact-bus.ts';
 import { SeasonCatalog } from '../live/season-catalog.ts';
 import { listenSeasonChanges, type SeasonChangeListener } from '../storage/postgres/season-changes.ts';
@@ -22,6 +23,8 @@ export interface ServeOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly tokensFile?: string;
   readonly meta: WriteMeta;
+  /** Writes per token (default: a burst of 30, then 10 a second). */
+  readonly writeLimit?: BucketOptions;
   readonly log: (line: string) => void;
 }
 
@@ -59,7 +62,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         onResync: () => catalog.changed(seasonId),
       });
     }
-    const app = createApp({ catalog, tokens }, { errorPage });
+    const app = createApp(
+      { catalog, tokens, ...(o.writeLimit ? { writeLimit: o.writeLimit } : {}) },
+      { errorPage },
+    );
     mountWeb(app, { catalog, tokens, defaultSeason: seasonId });
     const server = await listen(app.fetch, o.port, o.host);
     const port = (server.address() as AddressInfo).port;

@@ -10,6 +10,11 @@ export async function seasonOr404(catalog: SeasonCatalog, season: string): Promi
   return s;
 }
 
+/** For writes: the season must exist, but its snapshot is not needed (and may be reloading). */
+export async function seasonExistsOr404(catalog: SeasonCatalog, season: string): Promise<void> {
+  if (!(await catalog.has(season))) throw notFound(`season '${season}'`);
+}
+
 export function competitionOr404(s: SeasonSnapshot, competition: string): CompetitionDoc {
   const c = s.index.competitions.get(competition);
   if (!c) throw notFound(`competition '${competition}' in season '${s.id}'`);

@@ -13,7 +13,7 @@ import {
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { requireGrant } from '../auth/authenticate.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { seasonOr404 } from './lookup.ts';
+import { seasonExistsOr404 } from './lookup.ts';
 
 /** What happened in a match: a result write replaces these, and keeps the fixture and the rest. */
 const OUTCOME_FIELDS = [
@@ -78,7 +78,7 @@ export async function recordWrite(
   write: FactWrite,
   raw: Record<string, unknown>,
 ): Promise<AppendResult> {
-  await seasonOr404(deps.catalog, season);
+  await seasonExistsOr404(deps.catalog, season);
   const competition = competitionOfFact(write.fact);
   requireGrant(c.var.principal!, competition, write.kind);
   const key = factKeyOf(write.kind, write.fact as never);
@@ -108,7 +108,7 @@ export async function recordMatchResult(
   raw: Record<string, unknown>,
   options: { expectedVersion?: number; reason?: string },
 ): Promise<AppendResult> {
-  await seasonOr404(deps.catalog, season);
+  await seasonExistsOr404(deps.catalog, season);
   const history = await deps.catalog.history(season, 'match', match);
   const current = history.at(-1);
   if (!current?.payload || current.action === 'retract') throw notFound(`match '${match}'`);

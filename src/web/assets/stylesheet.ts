@@ -53,6 +53,8 @@ table.data td { text-align: center; }
 table.data td.text, table.data th.text, table.facts td { text-align: left; white-space: normal; }
 table.data tr.qualifies th[scope="row"] { border-left: 4px solid var(--win); }
 table.data td.pts { font-weight: 700; }
+table.links th.text { min-width: 14rem; }
+table.links td.text { min-width: 10rem; }
 abbr[title] { text-decoration: none; cursor: help; }
 .unknown { color: var(--warn); font-style: italic; }
 .adj { color: var(--warn); font-weight: 600; }

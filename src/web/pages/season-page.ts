@@ -55,7 +55,7 @@ function competitions(p: PageContext, v: SeasonView, summary: SummaryView): Safe
 function links(p: PageContext, summary: SummaryView): SafeHtml {
   return html`<p class="note">${p.t('season.linksIntro')}</p>
     <div class="table-wrap" role="region" aria-label="${p.t('season.links')}" tabindex="0">
-      <table class="data">
+      <table class="data links">
         <caption>
           ${p.t('season.links')}
         </caption>
