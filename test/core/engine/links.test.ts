@@ -11,7 +11,7 @@ function engine(asOf?: string, edit: (t: string) => string = (t) => t) {
   assert.deepEqual(loaded.issues, []);
   return createSeasonEngine(loaded.index!, asOf ? { asOf: isoDate(asOf) } : {});
 }
-const rowOf = (t: { rows: readonly { team: string }[] }, team: string) =>
+const rowOf = <R extends { team: string }>(t: { rows: readonly R[] }, team: string): R =>
   t.rows.find((r) => r.team === team)!;
 
 describe('links between competitions', () => {
