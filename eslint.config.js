@@ -37,6 +37,14 @@ export default tseslint.config(
     },
   },
   {
+    // Readers are pure parsers (text in, data out); only read-source.ts and detect-format.ts touch files.
+    files: ['src/import/**/*.ts'],
+    ignores: ['src/import/read-source.ts', 'src/import/detect-format.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path'], message: 'Readers are pure: read-source.ts reads files.' }] }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
