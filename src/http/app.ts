@@ -9,6 +9,7 @@ import { etagFor } from './middleware/etag.ts';
 import { TokenBuckets } from './middleware/token-bucket.ts';
 import { writeGuard } from './middleware/write-guard.ts';
 import { OPENAPI_INFO } from './openapi-info.ts';
+import { registerArticleRoutes } from './routes/article-routes.ts';
 import { registerCompetitionRoutes } from './routes/competition-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerFactRoutes } from './routes/fact-routes.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
 
   registerSeasonRoutes(app, deps);
   registerCompetitionRoutes(app, deps);
+  registerArticleRoutes(app, deps);
   registerTableRoutes(app, deps);
   registerMatchRoutes(app, deps);
   registerFactRoutes(app, deps);

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EngineError } from '../core/engine/index.ts';
 import { StorageError, type StorageFailure } from '../storage/index.ts';
-import { HttpError, type HttpFailure, type IssueLocation } from './http-error.ts';
+import { HTTP_STATUS, HttpError, type HttpFailure, type IssueLocation } from './http-error.ts';
 
 /** The body of every error the API sends: a code, a message and, for 4xx, the fields at fault. */
 export interface ErrorBody {
@@ -49,10 +49,15 @@ export const toHttpError = (e: unknown): HttpError => {
       failure === 'unavailable' ? 1 : undefined,
     );
   }
-  if (e instanceof HTTPException && e.status === 401)
-    return new HttpError('unauthorized', e.message || 'unauthorized');
-  if (e instanceof HTTPException && e.status < 500)
-    return new HttpError('bad_request', e.message || 'bad request');
+  if (e instanceof HTTPException) {
+    const failure = (Object.entries(HTTP_STATUS) as [HttpFailure, number][]).find(
+      ([, status]) => status === e.status,
+    )?.[0];
+    return new HttpError(
+      failure ?? (e.status < 500 ? 'bad_request' : 'internal'),
+      e.message || 'request refused',
+    );
+  }
   return new HttpError('internal', 'internal error');
 };
 

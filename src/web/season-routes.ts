@@ -12,6 +12,8 @@ import { summaryView } from '../views/summary-view.ts';
 import { tableView, type TableSide } from '../views/table-view.ts';
 import { teamRef } from '../views/team-ref.ts';
 import { teamView } from '../views/team-view.ts';
+import { renderArticle } from '../render/article/index.ts';
+import { articlePage } from './pages/article-page.ts';
 import { competitionPage, type StageSection } from './pages/competition-page.ts';
 import { matchPage } from './pages/match-page.ts';
 import { seasonPage } from './pages/season-page.ts';
@@ -74,6 +76,14 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
         side,
         ...(asOf ? { asOf } : {}),
       }),
+    );
+  });
+
+  app.get('/seasons/:season/competitions/:competition/article', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const comp = competitionOr404(p.season!, c.req.param('competition'));
+    return c.html(
+      articlePage(p, comp.id, comp.name, renderArticle(p.season!.index, comp.id, 'html', p.lang)),
     );
   });
 

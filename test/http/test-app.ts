@@ -3,6 +3,8 @@ import { SeasonCatalog } from '../../src/live/season-catalog.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/app-env.ts';
 import { sha256Hex, TokenRegistry } from '../../src/http/auth/token-registry.ts';
+import { errorPage } from '../../src/web/pages/error-page.ts';
+import { mountWeb } from '../../src/web/web-routes.ts';
 import { syncSeasonFiles } from '../../src/serve/sync-season-files.ts';
 import { openStore, type SeasonStore } from '../../src/storage/index.ts';
 
@@ -43,14 +45,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The Peru 2014 example in an in-memory SQLite store, served by an app with no server around it. */
+/** The Peru 2014 example in an in-memory SQLite store, served (API and pages) by an app with no server around it. */
 export async function peruApp(overrides: Partial<AppDeps> = {}, target = ':memory:'): Promise<TestApp> {
   const store = openStore(target);
   await store.migrate();
   await syncSeasonFiles(store, PERU, { author: 'test-loader', recordedAt: new Date('2030-01-01T00:00:00Z') });
   const catalog = new SeasonCatalog(store, new FactBus(), false);
   let clock = Date.parse('2030-01-02T00:00:00Z');
-  const app = createApp({ catalog, tokens: tokenRegistry(), nowMs: () => (clock += 1000), ...overrides });
+  const tokens = tokenRegistry();
+  const app = createApp({ catalog, tokens, nowMs: () => (clock += 1000), ...overrides }, { errorPage });
+  mountWeb(app, { catalog, tokens, defaultSeason: 'peru-2014' });
   return { app, catalog, store, close: () => store.close() };
 }
 

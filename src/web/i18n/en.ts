@@ -80,6 +80,7 @@ export const en = {
     'Not final: {reason}. Shown from the matches whose scorers are known ({counted} matches).',
   'comp.scorersReported': 'As published by a source: {value}.',
   'comp.noScorers': 'No scorers known.',
+  'comp.article': 'Season article',
   'comp.qualifiers': 'Going through',
   'reason.results_missing': 'some results are not known',
   'reason.goals_missing': 'some matches are known without their scorers',

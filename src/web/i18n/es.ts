@@ -82,6 +82,7 @@ export const es: Record<MessageKey, string> = {
     'No definitivo: {reason}. Calculado con los partidos cuyos goleadores se conocen ({counted} partidos).',
   'comp.scorersReported': 'Según una fuente: {value}.',
   'comp.noScorers': 'No se conocen goleadores.',
+  'comp.article': 'Artículo de la temporada',
   'comp.qualifiers': 'Clasificados',
   'reason.results_missing': 'faltan resultados',
   'reason.goals_missing': 'hay partidos sin sus goleadores',

@@ -1,0 +1,22 @@
+import { html, raw } from '../html.ts';
+import { layout } from '../layout.ts';
+import { paths, type PageContext } from '../page-context.ts';
+
+/**
+ * The competition's season article (src/render/article, which escapes what it writes) inside
+ * the site's page, with links to the same article as wikitext and Markdown.
+ */
+export function articlePage(p: PageContext, competition: string, name: string, articleHtml: string): string {
+  const season = p.season!;
+  const api = `/api/seasons/${encodeURIComponent(season.id)}/competitions/${encodeURIComponent(competition)}/article?lang=${p.lang}`;
+  const body = html`<ol class="breadcrumbs">
+      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.competition(season.id, competition)}">${name}</a></li>
+      <li aria-current="page">${p.t('comp.article')}</li>
+    </ol>
+    <p class="note">
+      <a href="${api}&format=wikitext">wikitext</a> · <a href="${api}&format=markdown">Markdown</a>
+    </p>
+    <div id="article-live" class="article" data-live-region>${raw(articleHtml)}</div>`;
+  return layout(p, `${name} — ${p.t('comp.article')}`, body).text;
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { peruApp, TOKENS, type TestApp } from '../http/test-app.ts';
+
+const FINAL = encodeURIComponent('torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin');
+const PAGES = [
+  '/seasons/peru-2014',
+  '/seasons/peru-2014/competitions/torneo-del-inca',
+  '/seasons/peru-2014/competitions/copa-peru',
+  '/seasons/peru-2014/competitions/descentralizado',
+  '/seasons/peru-2014/competitions/reservas',
+  '/seasons/peru-2014/competitions/torneo-del-inca/article',
+  '/seasons/peru-2014/teams/alianza-lima',
+  `/seasons/peru-2014/matches/${FINAL}`,
+  '/seasons/peru-2014/sign-in',
+];
+
+describe('the pages, as HTML', () => {
+  let t: TestApp;
+  before(async () => (t = await peruApp()));
+  after(() => t.close());
+
+  const page = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await t.app.request(url, { headers });
+    return { res, text: await res.text() };
+  };
+
+  for (const lang of ['es', 'en'] as const) {
+    it(`renders every page in ${lang === 'es' ? 'Spanish' : 'English'}, with no placeholder left unfilled`, async () => {
+      for (const url of PAGES) {
+        const { res, text } = await page(`${url}?lang=${lang}`);
+        assert.equal(res.status, 200, url);
+        assert.match(text, new RegExp(`<html lang="${lang}">`), url);
+        assert.doesNotMatch(
+          text.replace(/<script[\s\S]*?<\/script>|<svg[\s\S]*?<\/svg>/g, ''),
+          /\{[a-z]+\}/,
+          `${url}: a label placeholder was not filled`,
+        );
+      }
+    });
+  }
+
+  it('gives every data table a caption and headers with a scope', async () => {
+    for (const url of PAGES.slice(0, 5)) {
+      const { text } = await page(url);
+      const tables = text.match(/<table class="data[\s\S]*?<\/table>/g) ?? [];
+      for (const table of tables) {
+        assert.match(table, /<caption/, `${url}: a table without a caption`);
+        assert.doesNotMatch(table, /<th(?=[\s>])(?![^>]*scope=)[^>]*>/, `${url}: a <th> without scope`);
+      }
+    }
+  });
+
+  it('shows a played match whose result nobody recorded as a dash with the reason, never as 0–0', async () => {
+    const { text } = await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es');
+    assert.match(
+      text,
+      /<span class="unknown" title="Jugado, pero el resultado no se conoce" aria-hidden="true">—<\/span\s*><span class="sr">Jugado, pero el resultado no se conoce<\/span>/,
+    );
+    assert.match(text, /\d+ partido\(s\) se jugaron pero no se conoce su resultado/);
+    assert.doesNotMatch(
+      text,
+      /Real Garcilaso<\/a><\/th>\s*<td[^>]*><a[^>]*>0–0/,
+      'an unknown result is never written 0–0',
+    );
+  });
+
+  it('takes the language from Accept-Language when nothing was chosen', async () => {
+    const { text } = await page('/seasons/peru-2014', { 'Accept-Language': 'en-GB,en;q=0.9' });
+    assert.match(text, /<html lang="en">/);
+  });
+
+  it('answers a repeated page view with 304 while the season has not changed', async () => {
+    const first = await t.app.request('/seasons/peru-2014/competitions/torneo-del-inca?lang=en');
+    const tag = first.headers.get('ETag')!;
+    assert.ok(tag);
+    assert.equal(
+      (
+        await t.app.request('/seasons/peru-2014/competitions/torneo-del-inca?lang=en', {
+          headers: { 'If-None-Match': tag },
+        })
+      ).status,
+      304,
+    );
+    assert.notEqual(
+      (
+        await t.app.request('/seasons/peru-2014/competitions/torneo-del-inca?lang=es', {
+          headers: { 'If-None-Match': tag },
+        })
+      ).status,
+      304,
+      'another language is another representation',
+    );
+  });
+
+  it('sends a visitor who is not signed in from the recording form to sign in', async () => {
+    const res = await t.app.request('/seasons/peru-2014/record');
+    assert.equal(res.status, 303);
+    assert.match(res.headers.get('Location') ?? '', /\/sign-in\?next=/);
+  });
+
+  it('refuses a token nobody issued at sign-in, and signs in with a real one (HttpOnly cookie)', async () => {
+    const form = (token: string) => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: `token=${encodeURIComponent(token)}`,
+    });
+    assert.equal(
+      (await t.app.request('http://localhost/seasons/peru-2014/sign-in', form('nope'))).status,
+      401,
+    );
+    const ok = await t.app.request('http://localhost/seasons/peru-2014/sign-in', form(TOKENS.incaRecorder));
+    assert.equal(ok.status, 303);
+    assert.match(ok.headers.get('Set-Cookie') ?? '', /torneo_token=.*HttpOnly.*SameSite=Strict/i);
+  });
+
+  it('refuses a recording form posted from another site', async () => {
+    const res = await t.app.request('http://localhost/seasons/peru-2014/record', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'https://evil.example',
+        Cookie: `torneo_token=${TOKENS.incaRecorder}`,
+      },
+      body: 'match=x&home=1&away=0',
+    });
+    assert.equal(res.status, 403);
+  });
+
+  it('shows what it does not have as an HTML page with a 404', async () => {
+    const { res, text } = await page('/seasons/peru-2014/teams/boca-juniors?lang=en');
+    assert.equal(res.status, 404);
+    assert.match(text, /<h1>Not found<\/h1>/);
+  });
+});
