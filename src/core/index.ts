@@ -6,3 +6,6 @@ export * from "./draw/index.ts";
 export * from "./pyramid/index.ts";
 export * from "./standings/index.ts";
 export * from "./tiebreakers/index.ts";
+export * from "./stats/index.ts";
+export * from "./people/index.ts";
+export * from "./eligibility/index.ts";
