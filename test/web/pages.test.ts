@@ -65,6 +65,17 @@ describe('the pages, as HTML', () => {
     );
   });
 
+  it('explains tie-breaks in the page language', async () => {
+    assert.match(
+      (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text,
+      /Alianza Lima &gt; Unión Comercio por diferencia de goles/,
+    );
+    assert.match(
+      (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=en')).text,
+      /Alianza Lima &gt; Unión Comercio on goal difference/,
+    );
+  });
+
   it('takes the language from Accept-Language when nothing was chosen', async () => {
     const { text } = await page('/seasons/peru-2014', { 'Accept-Language': 'en-GB,en;q=0.9' });
     assert.match(text, /<html lang="en">/);

@@ -1,6 +1,7 @@
 import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import { tableNote } from '../i18n/table-notes.ts';
 import type { PageContext } from '../page-context.ts';
 import { teamLink } from './team-link.ts';
 
@@ -79,7 +80,7 @@ function tableNotes(p: PageContext, t: TableView): SafeHtml {
       t.notes.length
         ? html`<p><strong>${p.t('comp.tieBreaks')}:</strong></p>
             <ul>
-              ${t.notes.map((n) => html`<li>${n}</li>`)}
+              ${t.notes.map((n) => html`<li>${tableNote(p.lang, n)}</li>`)}
             </ul>`
         : ''
     }
