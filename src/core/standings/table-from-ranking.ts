@@ -30,6 +30,8 @@ export function tableFromRanking(parts: TableParts): Table {
   const form = formOf(parts.columns, side, parts.limit ?? matchCountOf(parts.columns));
   const criterion = (k: number | undefined): TiebreakerId | null =>
     k === undefined || k === LEVEL || k === 0 ? null : rules.tiebreakers[k]!;
+  const worth = outcomeWorth(rules.points);
+  const adjustmentsOf = teamAdjustments(side === 'all' ? adjustments : []);
   const rows: StandingRow[] = [];
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
@@ -51,16 +53,21 @@ export function tableFromRanking(parts: TableParts): Table {
       goalDifference: goalsFor - goalsAgainst,
       points: stats.points[t]!,
       adjustment: stats.adjustment[t]!,
-      adjustments: side === 'all' ? adjustments.filter((a) => a.team === team) : [],
-      home: sideRecord(totals.all, away, t, 'home', rules.points),
-      away: sideRecord(totals.all, away, t, 'away', rules.points),
+      adjustments: adjustmentsOf.get(team) ?? [],
+      home: sideRecord(totals.all, away, t, false, worth),
+      away: sideRecord(totals.all, away, t, true, worth),
       form: form[t]!,
       decidedBy: { above: criterion(separation[i - 1]), below: criterion(separation[i]) },
       level: separation[i - 1] === LEVEL || separation[i] === LEVEL,
       playoffPending: pending.has(t),
     });
   }
-  const ids = (xs: ArrayLike<number>): TeamId[] => Array.from(xs, (t) => teams[t]!);
+  // A plain loop: Array.from over a typed array walks the iterator protocol, several times slower.
+  const ids = (xs: ArrayLike<number>): TeamId[] => {
+    const out = new Array<TeamId>(xs.length);
+    for (let i = 0; i < xs.length; i++) out[i] = teams[xs[i]!]!;
+    return out;
+  };
   const explanations = ranking.ties.map((tie) => explain(tie, order, ids, rules.tiebreakers));
   const notes: TableNote[] = [
     ...ranking.events.map((e) => noteOf(e, ids)),
@@ -78,28 +85,57 @@ export function tableFromRanking(parts: TableParts): Table {
   return { rows, explanations, notes, complete: parts.settled && pending.size === 0 };
 }
 
+/** What each outcome is worth under a points system, looked up once per table. */
+interface OutcomeWorth {
+  readonly win: number;
+  readonly draw: number;
+  readonly loss: number;
+  readonly shootoutWin: number;
+  readonly shootoutLoss: number;
+}
+
+const outcomeWorth = (system: PointsSystem): OutcomeWorth => ({
+  win: outcomePoints(system, 'win'),
+  draw: outcomePoints(system, 'draw'),
+  loss: outcomePoints(system, 'loss'),
+  shootoutWin: outcomePoints(system, 'shootout_win'),
+  shootoutLoss: outcomePoints(system, 'shootout_loss'),
+});
+
+/** Each team's adjustments, in the order given (a team without any is not in the map). */
+function teamAdjustments(adjustments: readonly Adjustment[]): Map<TeamId, Adjustment[]> {
+  const byTeam = new Map<TeamId, Adjustment[]>();
+  for (const a of adjustments) {
+    const list = byTeam.get(a.team);
+    if (list) list.push(a);
+    else byTeam.set(a.team, [a]);
+  }
+  return byTeam;
+}
+
 /** A team's home or away record: home = all − away; points from the same rule as the table's. */
 function sideRecord(
   all: RecordColumns,
   away: RecordColumns,
   t: number,
-  side: 'home' | 'away',
-  system: PointsSystem,
+  isAway: boolean,
+  worth: OutcomeWorth,
 ): SideRecord {
-  const pick = (r: keyof RecordColumns): number => (side === 'away' ? away[r][t]! : all[r][t]! - away[r][t]!);
-  const won = pick('won');
-  const drawn = pick('drawn');
-  const lost = pick('lost');
-  const goalsFor = pick('goalsFor');
-  const goalsAgainst = pick('goalsAgainst');
-  const shootoutWon = pick('shootoutWon');
-  const shootoutLost = pick('shootoutLost');
+  const a = (col: Int32Array) => col[t]!;
+  const h = (col: Int32Array, part: Int32Array) => col[t]! - part[t]!;
+  const won = isAway ? a(away.won) : h(all.won, away.won);
+  const drawn = isAway ? a(away.drawn) : h(all.drawn, away.drawn);
+  const lost = isAway ? a(away.lost) : h(all.lost, away.lost);
+  const goalsFor = isAway ? a(away.goalsFor) : h(all.goalsFor, away.goalsFor);
+  const goalsAgainst = isAway ? a(away.goalsAgainst) : h(all.goalsAgainst, away.goalsAgainst);
+  const shootoutWon = isAway ? a(away.shootoutWon) : h(all.shootoutWon, away.shootoutWon);
+  const shootoutLost = isAway ? a(away.shootoutLost) : h(all.shootoutLost, away.shootoutLost);
   const points =
-    won * outcomePoints(system, 'win') +
-    (drawn - shootoutWon - shootoutLost) * outcomePoints(system, 'draw') +
-    shootoutWon * outcomePoints(system, 'shootout_win') +
-    shootoutLost * outcomePoints(system, 'shootout_loss') +
-    lost * outcomePoints(system, 'loss');
+    won * worth.win +
+    (drawn - shootoutWon - shootoutLost) * worth.draw +
+    shootoutWon * worth.shootoutWin +
+    shootoutLost * worth.shootoutLoss +
+    lost * worth.loss;
   const goalDifference = goalsFor - goalsAgainst;
   return { played: won + drawn + lost, won, drawn, lost, goalsFor, goalsAgainst, goalDifference, points };
 }
@@ -111,10 +147,10 @@ function explain(
   tiebreakers: readonly TiebreakerId[],
 ): TieExplanation {
   const bounds = [tie.start, ...tie.cuts, tie.end];
-  const groups = bounds.slice(1).map((end, g) => ids(Array.from(order.subarray(bounds[g]!, end))));
+  const groups = bounds.slice(1).map((end, g) => ids(order.subarray(bounds[g]!, end)));
   const teamIds = ids(tie.teams);
   return {
-    teams: ids(Array.from(order.subarray(tie.start, tie.end))),
+    teams: ids(order.subarray(tie.start, tie.end)),
     from: tie.start + 1,
     criterion: tie.criterion === LEVEL ? null : tiebreakers[tie.criterion]!,
     outcome: tie.outcome,
