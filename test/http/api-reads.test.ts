@@ -160,6 +160,22 @@ describe('the read API, checked against its own OpenAPI document', () => {
     assert.ok(team.positions.some((p: { points: unknown[] }) => p.points.length > 0));
   });
 
+  it('gives the season article as wikitext, Markdown or HTML, in English or Spanish', async () => {
+    const wiki = await t.app.request(`${S}/competitions/torneo-del-inca/article`);
+    assert.equal(wiki.status, 200);
+    assert.match(wiki.headers.get('Content-Type') ?? '', /^text\/plain/);
+    assert.match(await wiki.text(), /\{\{Infobox football league season/);
+    const html = await t.app.request(`${S}/competitions/torneo-del-inca/article?format=html&lang=es`);
+    assert.match(html.headers.get('Content-Type') ?? '', /^text\/html/);
+    assert.match(await html.text(), /<article lang="es">/);
+    const refused = await get(
+      '/api/seasons/{season}/competitions/{competition}/article',
+      `${S}/competitions/torneo-del-inca/article?format=pdf`,
+      400,
+    );
+    assert.equal(refused.error.issues[0].path, 'format');
+  });
+
   it('gives the history of one fact', async () => {
     const h = await get(
       '/api/seasons/{season}/facts/{kind}/{key}',

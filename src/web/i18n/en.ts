@@ -162,6 +162,7 @@ export const en = {
   'match.kick.scored': 'scored',
   'match.kick.missed': 'missed',
   'match.kick.saved': 'saved',
+  'match.halfTime': 'Half-time',
   'match.referee': 'Referee',
   'match.attendance': 'Attendance',
   'match.venue': 'Venue',

@@ -164,6 +164,7 @@ export const es: Record<MessageKey, string> = {
   'match.kick.scored': 'convirtió',
   'match.kick.missed': 'falló',
   'match.kick.saved': 'atajado',
+  'match.halfTime': 'Entretiempo',
   'match.referee': 'Árbitro',
   'match.attendance': 'Asistencia',
   'match.venue': 'Estadio',

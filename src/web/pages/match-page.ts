@@ -106,7 +106,7 @@ function facts(p: PageContext, m: MatchDetailView): SafeHtml {
     <tbody>
       ${row(p.t('col.date'), m.date ? `${formatDate(p.lang, m.date)}${m.time ? ` ${m.time}` : ''}` : unknownMark(p.t('unknown.date')))}
       ${m.venue ? row(p.t('match.venue'), `${m.venue.name}${m.neutral ? ` (${p.t('match.neutral')})` : ''}`) : ''}
-      ${m.result?.halfTime ? row(p.t('score.ht', { score: '' }).trim(), `${m.result.halfTime.home}–${m.result.halfTime.away}`) : ''}
+      ${m.result?.halfTime ? row(p.t('match.halfTime'), `${m.result.halfTime.home}–${m.result.halfTime.away}`) : ''}
       ${m.referee ? row(p.t('match.referee'), m.referee) : ''}
       ${row(p.t('match.attendance'), m.attendance !== undefined ? m.attendance.toLocaleString(p.lang) : unknownMark(p.t('unknown.dash')))}
     </tbody>
