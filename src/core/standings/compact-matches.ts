@@ -5,6 +5,7 @@ import { suggest } from '../names/suggest.ts';
 import { fairPlayPoints } from '../tiebreakers/fair-play.ts';
 import { isSettled } from './is-settled.ts';
 import { StandingsError } from '../tiebreakers/standings-error.ts';
+import { int32Columns } from './int32-columns.ts';
 import type { MatchColumns } from './match-columns.ts';
 
 /** Team ids to indices 0 … n − 1, in the order given; a repeated id is refused. */
@@ -71,18 +72,23 @@ export function compactMatches(
   { asOf, shootouts, conduct, keepOrder = false }: CompactOptions,
 ): CompactedMatches {
   const capacity = all.length;
+  // `counted[k]`: where in `all` the match in column slot k comes from.
+  const [home, away, homeGoals, awayGoals, counted, homeConduct, awayConduct] = int32Columns(
+    conduct ? 7 : 5,
+    capacity,
+  ) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array?, Int32Array?];
   const columns = {
     teamCount: index.size,
     matchCount: 0,
-    home: new Int32Array(capacity),
-    away: new Int32Array(capacity),
-    homeGoals: new Int32Array(capacity),
-    awayGoals: new Int32Array(capacity),
+    home,
+    away,
+    homeGoals,
+    awayGoals,
     shootout: shootouts ? new Int8Array(capacity) : undefined,
-    homeConduct: conduct ? new Int32Array(capacity) : undefined,
-    awayConduct: conduct ? new Int32Array(capacity) : undefined,
+    homeConduct,
+    awayConduct,
   };
-  const counted: number[] = [];
+  let count = 0;
   const abandoned: number[] = [];
   let settled = true;
   let inOrder = true;
@@ -99,14 +105,16 @@ export function compactMatches(
     if (date === undefined) dated = false;
     else if (date < last) inOrder = false;
     else last = date;
-    write(columns, counted.length, m, h, a);
-    counted.push(i);
+    write(columns, count, m, h, a);
+    counted[count++] = i;
   }
-  columns.matchCount = counted.length;
+  columns.matchCount = count;
   if (settled && abandoned.length > 0) settled = abandoned.every((i) => isReplayed(all, i));
   if (!keepOrder && dated && !inOrder) {
-    counted.sort((x, y) => (all[x]!.date! < all[y]!.date! ? -1 : all[x]!.date! > all[y]!.date! ? 1 : x - y));
-    counted.forEach((i, slot) =>
+    const order = counted
+      .subarray(0, count)
+      .sort((x, y) => (all[x]!.date! < all[y]!.date! ? -1 : all[x]!.date! > all[y]!.date! ? 1 : x - y));
+    order.forEach((i, slot) =>
       write(columns, slot, all[i]!, index.get(all[i]!.home)!, index.get(all[i]!.away)!),
     );
   }

@@ -28,7 +28,6 @@ export class Totals {
   private awayPart: RecordColumns | undefined;
   private awayAdded = 0;
   private readonly points: Int32Array;
-  private readonly played: Int32Array;
   /** A column of zeros, for what a table does not count (no adjustments, no cards). */
   readonly zeros: Int32Array;
 
@@ -39,7 +38,6 @@ export class Totals {
     this.zeros = new Int32Array(n);
     this.all = emptyRecord(n, this.zeros, columns);
     this.points = new Int32Array(n);
-    this.played = new Int32Array(n);
   }
 
   /** Adds the matches from `added` up to (not including) `end`; all of them by default. */
@@ -81,7 +79,7 @@ export class Totals {
   stats(system: PointsSystem, side: TableSide = 'all', adjustments?: Int32Array): TableStats {
     const record = side === 'all' ? this.all : side === 'away' ? this.away() : this.home();
     const adjustment = side === 'all' && adjustments ? adjustments : this.zeros;
-    const { points, played } = this;
+    const { points } = this;
     const win = outcomePoints(system, 'win');
     const draw = outcomePoints(system, 'draw');
     const loss = outcomePoints(system, 'loss');
@@ -89,19 +87,15 @@ export class Totals {
     const shootoutLoss = outcomePoints(system, 'shootout_loss') - draw;
     const { won, drawn, lost, shootoutWon, shootoutLost } = record;
     for (let t = 0; t < this.teamCount; t++) {
-      const w = won[t]!;
-      const d = drawn[t]!;
-      const l = lost[t]!;
-      played[t] = w + d + l;
       points[t] =
-        w * win +
-        d * draw +
-        l * loss +
+        won[t]! * win +
+        drawn[t]! * draw +
+        lost[t]! * loss +
         shootoutWon[t]! * shootoutWin +
         shootoutLost[t]! * shootoutLoss +
         adjustment[t]!;
     }
-    return new SideStats(this, side, record, points, played, adjustment);
+    return new SideStats(this, side, record, points, adjustment);
   }
 }
 
@@ -114,13 +108,13 @@ class SideStats implements TableStats {
   readonly goalsAgainst: Int32Array;
   readonly conduct: Int32Array;
   private awayRecord: RecordColumns | undefined;
+  private playedColumn: Int32Array | undefined;
 
   constructor(
     private readonly totals: Totals,
     private readonly side: TableSide,
     record: RecordColumns,
     readonly points: Int32Array,
-    readonly played: Int32Array,
     readonly adjustment: Int32Array,
   ) {
     this.won = record.won;
@@ -129,6 +123,11 @@ class SideStats implements TableStats {
     this.goalsFor = record.goalsFor;
     this.goalsAgainst = record.goalsAgainst;
     this.conduct = record.conduct;
+  }
+
+  /** Matches played: worked out when a criterion asks (points per game). */
+  get played(): Int32Array {
+    return (this.playedColumn ??= this.won.map((w, t) => w + this.drawn[t]! + this.lost[t]!));
   }
 
   get awayGoalsFor(): Int32Array {

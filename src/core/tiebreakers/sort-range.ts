@@ -1,6 +1,6 @@
 import type { Criterion, TieContext } from './criterion.ts';
 
-const SMALL = 16;
+const SMALL = 32;
 const TEAM_BITS = 2 ** 21;
 const KEY_OFFSET = 2 ** 31;
 
