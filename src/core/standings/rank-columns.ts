@@ -4,6 +4,7 @@ import { criteriaFor } from '../tiebreakers/registry.ts';
 import { LEVEL, splitTies, type TieRecord } from '../tiebreakers/split-ties.ts';
 import type { HeadToHead } from './head-to-head.ts';
 import type { MatchColumns, TableSide } from './match-columns.ts';
+import { int32Columns } from './int32-columns.ts';
 import { RankingContext } from './ranking-context.ts';
 import { Totals, type TableStats } from './totals.ts';
 
@@ -75,7 +76,7 @@ export function rankTotals(
     seed: options.seed ?? 0,
     headToHead,
   });
-  const order = new Int32Array(n);
+  const [order, position] = int32Columns(2, n) as [Int32Array, Int32Array];
   for (let t = 0; t < n; t++) order[t] = t;
   const { separation, pending, ties } = splitTies(
     ctx,
@@ -83,7 +84,6 @@ export function rankTotals(
     rules.headToHead,
     order,
   );
-  const position = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     position[order[i]!] = i > 0 && separation[i - 1] === LEVEL ? position[order[i - 1]!]! : i + 1;
   }

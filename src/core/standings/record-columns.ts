@@ -1,3 +1,4 @@
+import { int32Columns } from './int32-columns.ts';
 import type { MatchColumns } from './match-columns.ts';
 
 /** A team record by team index: all matches, or the away part of them. */
@@ -18,15 +19,17 @@ export interface RecordColumns {
 export function emptyRecord(n: number, zeros: Int32Array, columns: MatchColumns): RecordColumns {
   const shootouts = columns.shootout !== undefined;
   const conduct = columns.homeConduct !== undefined && columns.awayConduct !== undefined;
+  const block = int32Columns(5 + (shootouts ? 2 : 0) + (conduct ? 1 : 0), n);
+  let k = 5;
   return {
-    won: new Int32Array(n),
-    drawn: new Int32Array(n),
-    lost: new Int32Array(n),
-    goalsFor: new Int32Array(n),
-    goalsAgainst: new Int32Array(n),
-    shootoutWon: shootouts ? new Int32Array(n) : zeros,
-    shootoutLost: shootouts ? new Int32Array(n) : zeros,
-    conduct: conduct ? new Int32Array(n) : zeros,
+    won: block[0]!,
+    drawn: block[1]!,
+    lost: block[2]!,
+    goalsFor: block[3]!,
+    goalsAgainst: block[4]!,
+    shootoutWon: shootouts ? block[k++]! : zeros,
+    shootoutLost: shootouts ? block[k++]! : zeros,
+    conduct: conduct ? block[k++]! : zeros,
   };
 }
 

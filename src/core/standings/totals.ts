@@ -1,6 +1,7 @@
 import type { PointsSystem } from '../model/rules.ts';
 import type { TeamStats } from '../tiebreakers/criterion.ts';
 import { matchCountOf, type MatchColumns, type TableSide } from './match-columns.ts';
+import { int32Columns } from './int32-columns.ts';
 import { accumulate, emptyRecord, type RecordColumns } from './record-columns.ts';
 import { outcomePoints } from './outcome-points.ts';
 
@@ -35,9 +36,8 @@ export class Totals {
     const n = columns.teamCount;
     this.columns = columns;
     this.teamCount = n;
-    this.zeros = new Int32Array(n);
+    [this.zeros, this.points] = int32Columns(2, n) as [Int32Array, Int32Array];
     this.all = emptyRecord(n, this.zeros, columns);
-    this.points = new Int32Array(n);
   }
 
   /** Adds the matches from `added` up to (not including) `end`; all of them by default. */
