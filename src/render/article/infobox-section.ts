@@ -1,6 +1,7 @@
 import type { Block, Inline, InfoboxBlock } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 import { continentalPlaces } from './continental-places.ts';
+import { attendanceFields } from './attendance-fields.ts';
 import { figureInline } from './figure-inline.ts';
 import { recordMatches } from './match-line.ts';
 
@@ -57,6 +58,7 @@ export function infoboxSection(ctx: ArticleContext): Block[] {
       ? [` (${t.perMatch(t.decimal(stats.totals.goalsPerMatch.value, 2))})`]
       : []),
   ]);
+  attendanceFields(ctx).forEach((f) => add(f.key, f.label, f.value));
   if (comp.previous)
     add('prevseason', t.infobox.previous, [
       { kind: 'link', target: t.competitionTitle(comp.name, comp.previous), text: comp.previous },

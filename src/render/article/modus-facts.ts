@@ -10,11 +10,14 @@ export type ModusFact =
   | {
       readonly kind: 'groups';
       readonly stage?: string;
-      readonly teams: number;
+      /** Absent when not every group's teams are known. */
+      readonly teams?: number;
       readonly groups: number;
       readonly size?: number;
       readonly rounds: number;
       readonly matchesPerTeam?: number;
+      /** Groups played as a knockout instead of a round robin. */
+      readonly knockoutGroups: readonly string[];
     }
   | {
       readonly kind: 'league';

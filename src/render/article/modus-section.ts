@@ -64,25 +64,35 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
       ? { stage: stage.name }
       : {};
   if (stage.format === 'groups') {
-    const sizes = stage.groups.map((g) => g.teams?.length ?? g.entrants?.length ?? 0);
-    const equal = sizes.every((n) => n === sizes[0]) && sizes[0]! > 0;
+    // A group's size is known from its teams, or from entrants that are one team each.
+    const sizeOf = (g: (typeof stage.groups)[number]) =>
+      g.teams?.length ??
+      (g.entrants?.every((e) => 'team' in e || ('position' in e && !('best' in e)))
+        ? g.entrants.length
+        : undefined);
+    const sizes = stage.groups.map(sizeOf);
+    const known = sizes.every((n): n is number => n !== undefined && n > 0) ? (sizes as number[]) : undefined;
+    const size = known && known.every((n) => n === known[0]) ? known[0] : undefined;
     facts.push({
       kind: 'groups',
       ...named,
-      teams: sizes.reduce((a, b) => a + b, 0),
+      ...(known ? { teams: known.reduce((a, b) => a + b, 0) } : {}),
       groups: stage.groups.length,
       rounds: stage.rounds,
-      ...(equal ? { size: sizes[0]!, matchesPerTeam: (sizes[0]! - 1) * stage.rounds } : {}),
+      ...(size ? { size, matchesPerTeam: (size - 1) * stage.rounds } : {}),
+      knockoutGroups: stage.groups.filter((g) => g.format === 'knockout').map((g) => g.name ?? g.id),
     });
     const seeded = stage.draw?.seeded ?? [];
     if (seeded.length) {
       const groupLabel = (id: string) =>
         id.length <= 2 ? id.toUpperCase() : (stage.groups.find((g) => g.id === id)?.name ?? id);
-      facts.push({
-        kind: 'seeding',
-        seeded: seeded.map((s) => ({ team: ctx.teamName(s.team), group: groupLabel(s.group) })),
-        others: sizes.reduce((a, b) => a + b, 0) - seeded.length,
-      });
+      if (known) {
+        facts.push({
+          kind: 'seeding',
+          seeded: seeded.map((s) => ({ team: ctx.teamName(s.team), group: groupLabel(s.group) })),
+          others: known.reduce((a, b) => a + b, 0) - seeded.length,
+        });
+      }
     }
   } else if (stage.format === 'league') {
     const teams = (stage.teams ?? stage.entrants ?? comp.teams).length;

@@ -22,6 +22,19 @@ describe('the article in every format and language', () => {
     assert.match(table, /\|win_CLUBC=3 \|draw_CLUBC=2 \|loss_CLUBC=1 \|gf_CLUBC=8 \|ga_CLUBC=4/);
   });
 
+  it('crowds: derived when every match has one, reported when a source gives them, left out when only a few are known', () => {
+    const doc = syntheticSeason((x) => {
+      x.matches = x.matches!.map((m, i) => ({ ...m, attendance: 1000 + 100 * i }));
+    });
+    const text = renderArticle(indexSeason(doc), 'liga', 'wikitext', 'en');
+    assert.equal(infoboxField(text, 'highest attendance'), '2,100 (Club C 3–1 Club B (8 March))');
+    assert.equal(infoboxField(text, 'average attendance'), '1,550');
+    const desc = renderArticle(peru2014().index!, 'descentralizado', 'wikitext', 'en');
+    assert.equal(infoboxField(desc, 'lowest attendance'), '46 (reported)');
+    const inca = renderArticle(peru2014().index!, 'torneo-del-inca', 'wikitext', 'en');
+    assert.equal(infoboxField(inca, 'highest attendance'), undefined, 'one crowd known of 113 matches');
+  });
+
   it('with wikitables asked for, the table is a plain wikitable', () => {
     const text = renderArticle(synthetic(), 'liga', 'wikitext', 'en', { tables: 'wikitable' });
     assert.doesNotMatch(text, /Sports table/);

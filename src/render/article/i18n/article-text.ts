@@ -82,7 +82,11 @@ export interface ArticleText {
       | 'matches'
       | 'goals'
       | 'previous'
-      | 'next',
+      | 'next'
+      | 'highestAttendance'
+      | 'lowestAttendance'
+      | 'totalAttendance'
+      | 'averageAttendance',
       string
     >
   >;

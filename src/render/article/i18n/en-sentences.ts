@@ -75,7 +75,11 @@ export function enModus(fact: ModusFact): string {
         ? `${count(fact.groups)} groups of ${count(fact.size)}`
         : `${count(fact.groups)} groups`;
       const each = fact.matchesPerTeam ? ` (${fact.matchesPerTeam} matches each)` : '';
-      return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${count(fact.teams)} teams are divided into ${shape}; in each group the teams play each other ${times(fact.rounds)}${each}.`;
+      const teams = fact.teams !== undefined ? `${count(fact.teams)} teams` : 'teams';
+      const knockout = fact.knockoutGroups.length
+        ? `, except ${list(fact.knockoutGroups)}, played as a knockout`
+        : '';
+      return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${teams} are divided into ${shape}; in each group the teams play each other ${times(fact.rounds)}${each}${knockout}.`;
     }
     case 'league':
       return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${count(fact.teams)} teams play each other ${times(fact.rounds)}, ${fact.matchesPerTeam} matches each.`;

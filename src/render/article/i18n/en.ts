@@ -69,6 +69,10 @@ export const en: ArticleText = {
     goals: 'Goals scored',
     previous: 'Previous season',
     next: 'Next season',
+    highestAttendance: 'Highest attendance',
+    lowestAttendance: 'Lowest attendance',
+    totalAttendance: 'Total attendance',
+    averageAttendance: 'Average attendance',
   },
   columns: {
     team: 'Team',

@@ -77,7 +77,11 @@ export function esModus(fact: ModusFact): string {
         ? `${count(fact.groups)} grupos de ${count(fact.size)}`
         : `${count(fact.groups)} grupos`;
       const each = fact.matchesPerTeam ? ` (${fact.matchesPerTeam} partidos cada uno)` : '';
-      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${count(fact.teams)} equipos se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}.`;
+      const teams = fact.teams !== undefined ? `${count(fact.teams)} equipos` : 'equipos';
+      const knockout = fact.knockoutGroups.length
+        ? `, excepto en ${list(fact.knockoutGroups)}, que se juega por eliminación directa`
+        : '';
+      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${teams} se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}${knockout}.`;
     }
     case 'league':
       return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`;

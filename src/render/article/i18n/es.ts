@@ -69,6 +69,10 @@ export const es: ArticleText = {
     goals: 'Goles',
     previous: 'Edición anterior',
     next: 'Edición siguiente',
+    highestAttendance: 'Mayor asistencia',
+    lowestAttendance: 'Menor asistencia',
+    totalAttendance: 'Asistencia total',
+    averageAttendance: 'Asistencia media',
   },
   columns: {
     team: 'Equipo',
