@@ -12,7 +12,7 @@ const coreForbiddenImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'schema/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'schema/**', '.bench-out/**', '.scratch*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
