@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { seasonOverview } from '../../core/season/overview.ts';
 import type { CommandContext } from '../context.ts';
+import { textTable } from '../../render/text-table.ts';
 import { printJson } from '../output.ts';
 import { openSeason } from '../season-arg.ts';
 
@@ -21,12 +22,13 @@ export function registerShow(program: Command, ctx: CommandContext): void {
       for (const c of o.competitions) {
         out('');
         out(`${c.name} [${c.id}] — ${c.teams} teams`);
-        for (const s of c.stages) {
+        const rows = c.stages.map((s) => {
           const shape = s.format === 'groups' ? `${s.groups} groups, ${s.teams} teams` : s.format === 'knockout' ? `${s.groups} round(s)` : `${s.teams} teams`;
-          const expected = s.expectedMatches !== undefined ? `/${s.expectedMatches}` : '';
-          out(`  ${s.name.padEnd(28)} ${s.format.padEnd(9)} ${shape.padEnd(22)} results ${s.knownResults}${expected}${s.scheduled ? `, ${s.scheduled} without result` : ''}`);
-          for (const u of s.unknown) out(`      unknown: ${u}`);
-        }
+          const results = `${s.knownResults}${s.expectedMatches !== undefined ? ` of ${s.expectedMatches}` : ''}`;
+          const other = [s.playedScoreUnknown ? `${s.playedScoreUnknown} played, score unknown` : '', s.scheduled ? `${s.scheduled} scheduled` : '', ...s.unknown.map((u) => `unknown: ${u}`)].filter(Boolean).join('; ');
+          return [`  ${s.name}`, s.format, shape, results, other];
+        });
+        out(textTable(['  stage', 'format', 'shape', 'results', 'notes'].map((header) => ({ header })), rows));
       }
     });
 }

@@ -11,6 +11,8 @@ export interface StageOverview {
   /** How many matches the format implies, when it can be known before the draw (round robins). */
   readonly expectedMatches?: number;
   readonly knownResults: number;
+  /** Played, but the score is not known (a source says the match took place, not how it ended). */
+  readonly playedScoreUnknown: number;
   readonly scheduled: number;
   readonly unknown: readonly string[];
 }
@@ -57,7 +59,8 @@ export function seasonOverview(idx: SeasonIndex): SeasonOverview {
 function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageOverview {
   const matches = idx.doc.matches.filter((m) => m.competition === c.id && m.stage === s.id);
   const knownResults = matches.filter((m) => m.score !== undefined || m.status === 'awarded').length;
-  const scheduled = matches.length - knownResults;
+  const playedScoreUnknown = matches.filter((m) => m.score === undefined && m.status === 'played').length;
+  const scheduled = matches.length - knownResults - playedScoreUnknown;
   const unknown: string[] = [];
   let teams = 0;
   let groups = 0;
@@ -87,5 +90,5 @@ function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageO
   }
   if (expectedMatches !== undefined && knownResults < expectedMatches) unknown.push(`${expectedMatches - knownResults} of ${expectedMatches} results not known`);
   if (s.format === 'knockout' && knownResults === 0) unknown.push('no results known');
-  return { id: s.id, name: s.name, format: s.format, groups, teams, ...(expectedMatches !== undefined ? { expectedMatches } : {}), knownResults, scheduled, unknown };
+  return { id: s.id, name: s.name, format: s.format, groups, teams, ...(expectedMatches !== undefined ? { expectedMatches } : {}), knownResults, playedScoreUnknown, scheduled, unknown };
 }
