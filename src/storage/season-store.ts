@@ -129,6 +129,11 @@ export interface SeasonStore {
   /** Every version of a key, oldest first. */
   factHistory(ref: FactRef): Promise<readonly StoredFact[]>;
   loadSeasonDocument(seasonId: string, at?: AsOf): Promise<StoredSeason | undefined>;
+  /** The definition alone, as written (cheap for a season with many facts); undefined when the season is unknown. */
+  loadSeasonDefinition(
+    seasonId: string,
+    at?: AsOf,
+  ): Promise<{ readonly version: number; readonly definition: JsonObject } | undefined>;
   /** The matches of a competition that count in a table (played or awarded), current versions. */
   playedMatches(seasonId: string, competition: string, at?: AsOf): Promise<readonly MatchFactDoc[]>;
   close(): Promise<void>;

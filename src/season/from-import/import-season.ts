@@ -3,7 +3,15 @@ import { crossCheck } from '../../core/season/cross-check.ts';
 import { matchIdOf } from '../../core/season/match-id.ts';
 import { formatPath } from '../../core/season/issue.ts';
 import type { ImportResult } from '../../import/model/index.ts';
-import { canonicalJson, StorageError, type FactStatement, type JsonObject, type Progress, type SeasonStore, type WriteMeta } from '../../storage/index.ts';
+import {
+  canonicalJson,
+  StorageError,
+  type FactStatement,
+  type JsonObject,
+  type Progress,
+  type SeasonStore,
+  type WriteMeta,
+} from '../../storage/index.ts';
 import type { ClubEntry } from './imported-clubs.ts';
 import { seasonFromImport, type ImportRefusal, type ImportTarget } from './season-from-import.ts';
 
@@ -32,7 +40,13 @@ export interface ImportReport {
  * match that does not validate as a YAML fact would is refused with its line and reason; the rest
  * go in. Importing the same file again adds nothing.
  */
-export async function importSeason(store: SeasonStore, results: readonly ImportResult[], target: ImportTarget, meta: WriteMeta, options: ImportOptions): Promise<ImportReport> {
+export async function importSeason(
+  store: SeasonStore,
+  results: readonly ImportResult[],
+  target: ImportTarget,
+  meta: WriteMeta,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const existing = (await store.loadSeasonDefinition(target.seasonId))?.definition;
   const built = seasonFromImport(results, target, (existing?.clubs as ClubEntry[] | undefined) ?? []);
   const refused = [...built.refused];
@@ -42,7 +56,11 @@ export async function importSeason(store: SeasonStore, results: readonly ImportR
     const parsed = MatchFactSchema.safeParse(payload);
     if (!parsed.success) {
       const i = parsed.error.issues[0]!;
-      refused.push({ ...(file ? { file } : {}), line, reason: `${i.message} (at ${formatPath(i.path as (string | number)[])})` });
+      refused.push({
+        ...(file ? { file } : {}),
+        line,
+        reason: `${i.message} (at ${formatPath(i.path as (string | number)[])})`,
+      });
       continue;
     }
     const key = matchIdOf(parsed.data);
@@ -58,25 +76,49 @@ export async function importSeason(store: SeasonStore, results: readonly ImportR
   checkDefinition(definition);
   const saved = await store.saveSeasonDefinition(target.seasonId, definition, meta);
   const size = options.batchSize ?? 20_000;
-  let added = 0, changed = 0, unchanged = 0, batches = 0;
+  let added = 0,
+    changed = 0,
+    unchanged = 0,
+    batches = 0;
   for (let i = 0; i < facts.length; i += size) {
-    const r = await store.stateFacts(target.seasonId, facts.slice(i, i + size), meta, { origin: options.origin });
+    const r = await store.stateFacts(target.seasonId, facts.slice(i, i + size), meta, {
+      origin: options.origin,
+    });
     added += r.added;
     changed += r.changed;
     unchanged += r.unchanged;
     batches++;
     options.onProgress?.(Math.min(i + size, facts.length), facts.length);
   }
-  return { seasonId: target.seasonId, definition: !saved.changed ? 'unchanged' : saved.version === 1 ? 'added' : 'changed', matches: facts.length, added, changed, unchanged, batches, refused };
+  return {
+    seasonId: target.seasonId,
+    definition: !saved.changed ? 'unchanged' : saved.version === 1 ? 'added' : 'changed',
+    matches: facts.length,
+    added,
+    changed,
+    unchanged,
+    batches,
+    refused,
+  };
 }
 
 /** The season's definition with the new clubs and competitions; a competition already there must come out the same. */
-function mergedDefinition(existing: JsonObject | undefined, clubs: ClubEntry[], competitions: JsonObject[], target: ImportTarget): JsonObject {
-  const before = new Map(((existing?.competitions as JsonObject[] | undefined) ?? []).map((c) => [c.id as string, c]));
+function mergedDefinition(
+  existing: JsonObject | undefined,
+  clubs: ClubEntry[],
+  competitions: JsonObject[],
+  target: ImportTarget,
+): JsonObject {
+  const before = new Map(
+    ((existing?.competitions as JsonObject[] | undefined) ?? []).map((c) => [c.id as string, c]),
+  );
   for (const c of competitions) {
     const old = before.get(c.id as string);
     if (old && canonicalJson(old) !== canonicalJson(c)) {
-      throw new StorageError('invalid_write', `competition '${c.id}' is already in season '${target.seasonId}' with other teams or stages; import into another competition (--competition) or load the season again`);
+      throw new StorageError(
+        'invalid_write',
+        `competition '${c.id}' is already in season '${target.seasonId}' with other teams or stages; import into another competition (--competition) or load the season again`,
+      );
     }
   }
   const added = competitions.filter((c) => !before.has(c.id as string));
@@ -89,6 +131,12 @@ function mergedDefinition(existing: JsonObject | undefined, clubs: ClubEntry[], 
 
 function checkDefinition(definition: JsonObject): void {
   const parsed = SeasonSchema.safeParse(definition);
-  const issues = parsed.success ? crossCheck(parsed.data) : parsed.error.issues.map((i) => ({ message: i.message, path: i.path as (string | number)[] }));
-  if (issues.length) throw new StorageError('invalid_write', `the imported season would not be valid: ${issues[0]!.message} (at ${formatPath(issues[0]!.path)})`);
+  const issues = parsed.success
+    ? crossCheck(parsed.data)
+    : parsed.error.issues.map((i) => ({ message: i.message, path: i.path as (string | number)[] }));
+  if (issues.length)
+    throw new StorageError(
+      'invalid_write',
+      `the imported season would not be valid: ${issues[0]!.message} (at ${formatPath(issues[0]!.path)})`,
+    );
 }

@@ -30,7 +30,8 @@ export class ImportedClubs {
     if (!id) return undefined;
     const club = this.clubs.get(id);
     if (!club) this.clubs.set(id, { id, name });
-    else if (club.name !== name && !club.aliases?.includes(name)) club.aliases = [...(club.aliases ?? []), name];
+    else if (club.name !== name && !club.aliases?.includes(name))
+      club.aliases = [...(club.aliases ?? []), name];
     this.byName.set(name, id);
     return id;
   }

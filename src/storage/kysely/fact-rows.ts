@@ -46,7 +46,10 @@ export const factsWithKeys = (db: Kysely<Database>) =>
  * then. Retractions are included; callers decide whether a withdrawn key counts.
  */
 export function currentFacts(db: Kysely<Database>, seasonId: string, asOf?: string) {
+  // Both tables carry the season: the planner can then start from the key's unique index (one
+  // match) or from the facts' competition index (a competition's matches), whichever is narrower.
   return factsWithKeys(db)
+    .where('k.season_id', '=', seasonId)
     .where('f.season_id', '=', seasonId)
     .$if(asOf !== undefined, (q) => q.where('f.recorded_at', '<=', asOf!))
     .where(({ not, exists, selectFrom }) =>
@@ -57,6 +60,22 @@ export function currentFacts(db: Kysely<Database>, seasonId: string, asOf?: stri
             .whereRef('g.key_id', '=', 'f.key_id')
             .whereRef('g.version', '>', 'f.version')
             .$if(asOf !== undefined, (q) => q.where('g.recorded_at', '<=', asOf!)),
+        ),
+      ),
+    );
+}
+
+/** The current version of each of these keys (by key id). */
+export function currentFactsOfKeys(db: Kysely<Database>, keyIds: readonly number[]) {
+  return factsWithKeys(db)
+    .where('f.key_id', 'in', keyIds)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('facts as g')
+            .select('g.id')
+            .whereRef('g.key_id', '=', 'f.key_id')
+            .whereRef('g.version', '>', 'f.version'),
         ),
       ),
     );

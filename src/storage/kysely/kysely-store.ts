@@ -108,7 +108,7 @@ export class KyselyStore implements SeasonStore {
   factHistory(ref: FactRef): Promise<readonly StoredFact[]> {
     return this.guard(async () => {
       const rows = await factsWithKeys(this.db)
-        .where('f.season_id', '=', ref.seasonId)
+        .where('k.season_id', '=', ref.seasonId)
         .where('k.kind', '=', ref.kind)
         .where('k.key', '=', ref.key)
         .orderBy('f.version')
@@ -131,6 +131,13 @@ export class KyselyStore implements SeasonStore {
         payload: JSON.parse(r.payload!) as JsonObject,
       }));
       return { seasonId, definitionVersion: def.version, ...assembleSeason(seasonId, def.payload, facts) };
+    });
+  }
+
+  loadSeasonDefinition(seasonId: string, at: AsOf = {}) {
+    return this.guard(async () => {
+      const def = await currentDefinition(this.db, seasonId, at.asOf?.toISOString());
+      return def && { version: def.version, definition: def.payload };
     });
   }
 

@@ -4,7 +4,7 @@ import { canonicalJson } from '../json-value.ts';
 import type { FactStatement, SaveOptions, WriteMeta } from '../season-store.ts';
 import { StorageError } from '../storage-error.ts';
 import type { Database } from './database.ts';
-import { competitionOf, currentFacts, keyOf, type FactRow } from './fact-rows.ts';
+import { competitionOf, currentFacts, currentFactsOfKeys, keyOf, type FactRow } from './fact-rows.ts';
 
 export interface StatedCounts {
   added: number;
@@ -13,7 +13,11 @@ export interface StatedCounts {
   retracted: number;
 }
 
-type NewRow = Omit<Insertable<Database['facts']>, 'key_id'> & { kind: string; key: string; key_id?: number };
+type NewRow = Omit<Insertable<Database['facts']>, 'key_id' | 'idempotency_key'> & {
+  kind: string;
+  key: string;
+  key_id?: number;
+};
 
 /**
  * Inside a write transaction: states many facts at once (a load, an import batch). A fact equal to
@@ -60,7 +64,6 @@ export async function stateFactsIn(
       version,
       author: meta.author,
       recorded_at: recordedAt,
-      idempotency_key: `${options.origin}:${kind}:${key}@${version}`,
       supersedes: prev ? Number(prev.id) : null,
       ...fields,
     };
@@ -101,13 +104,18 @@ export async function stateFactsIn(
       );
     }
   }
-  await insertRows(tx, cap, seasonId, rows, options.onProgress);
+  await insertRows(tx, cap, seasonId, options.origin, rows, options.onProgress);
   return counts;
 }
 
 const sameJson = (stored: string, payload: FactStatement['payload']): boolean =>
   canonicalJson(JSON.parse(stored)) === canonicalJson(payload);
 
+/**
+ * The current version of the stated keys (of the whole season for a load that withdraws what it no
+ * longer states). Keys are looked up first, facts then by key id: a batch of new matches costs one
+ * index lookup each, however many facts the season already holds.
+ */
 async function currentOf(
   tx: Kysely<Database>,
   cap: DialectCapabilities,
@@ -116,10 +124,22 @@ async function currentOf(
 ): Promise<Map<string, FactRow>> {
   const out = new Map<string, FactRow>();
   const add = (rows: FactRow[]) => rows.forEach((r) => out.set(keyOf(r.kind, r.key), r));
-  if (!keys) add(await currentFacts(tx, seasonId).execute());
-  else
-    for (const chunk of chunks([...new Set(keys)], cap.maxBindParameters - 8))
-      add(await currentFacts(tx, seasonId).where('k.key', 'in', chunk).execute());
+  if (!keys) {
+    add(await currentFacts(tx, seasonId).execute());
+    return out;
+  }
+  const size = cap.maxBindParameters - 8;
+  const keyIds: number[] = [];
+  for (const chunk of chunks([...new Set(keys)], size)) {
+    const found = await tx
+      .selectFrom('fact_keys')
+      .select('id')
+      .where('season_id', '=', seasonId)
+      .where('key', 'in', chunk)
+      .execute();
+    keyIds.push(...found.map((k) => Number(k.id)));
+  }
+  for (const chunk of chunks(keyIds, size)) add(await currentFactsOfKeys(tx, chunk).execute());
   return out;
 }
 
@@ -127,6 +147,7 @@ async function insertRows(
   tx: Kysely<Database>,
   cap: DialectCapabilities,
   seasonId: string,
+  origin: string,
   rows: NewRow[],
   onProgress: SaveOptions['onProgress'],
 ): Promise<void> {
@@ -146,7 +167,11 @@ async function insertRows(
     await tx
       .insertInto('facts')
       .values(
-        chunk.map(({ kind, key, key_id, ...r }) => ({ ...r, key_id: key_id ?? ids.get(keyOf(kind, key))! })),
+        chunk.map(({ kind, key, key_id, ...r }) => {
+          const keyId = key_id ?? ids.get(keyOf(kind, key))!;
+          // Short and unique: the key's id stands for the key, so the index stays small on big imports.
+          return { ...r, key_id: keyId, idempotency_key: `${origin}:${keyId}@${r.version}` };
+        }),
       )
       .execute();
     done += chunk.length;

@@ -44,5 +44,6 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
   handle.pragma('journal_mode = WAL');
   handle.pragma('synchronous = NORMAL');
   handle.pragma('foreign_keys = ON');
+  handle.pragma('cache_size = -65536');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
 }
