@@ -1,6 +1,7 @@
 import type { GroupTable } from '../../core/engine/index.ts';
 import type { StageDoc } from '../../core/definition/index.ts';
-import type { Block, StandingsRow } from './article-doc.ts';
+import { TIEBREAKER_IDS, type TiebreakerId } from '../../core/model/index.ts';
+import type { Block, Inline, StandingsRow } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 import { resultsMatrix } from './results-matrix.ts';
 
@@ -72,7 +73,7 @@ function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): B
         winPoints: p.win,
         drawPoints: p.draw,
         lossPoints: p.loss,
-        notes: [...notes, ...table.notes.map((n) => [n])],
+        notes: [...notes, ...tieNotes(ctx, table)],
         sources,
       },
     ];
@@ -101,4 +102,15 @@ function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): B
         ]
       : []),
   ];
+}
+
+/** Each pair of neighbours level on points, with the criterion that separated them (from the engine's rows). */
+function tieNotes(ctx: ArticleContext, table: GroupTable): Inline[][] {
+  const known = new Set<string>(TIEBREAKER_IDS);
+  return table.rows.flatMap((r, i) => {
+    const next = table.rows[i + 1];
+    if (!next || next.points !== r.points || !r.decidedBy || r.sharedPosition) return [];
+    const criterion = known.has(r.decidedBy) ? ctx.text.tiebreaker(r.decidedBy as TiebreakerId) : r.decidedBy;
+    return [[ctx.text.tieNote(ctx.teamName(r.team), ctx.teamName(next.team), criterion)]];
+  });
 }

@@ -109,10 +109,11 @@ class WikitextWriter {
     const code = (c: string) => c.replace(/[^A-Za-z0-9]/g, '').toUpperCase() || 'X';
     const lines = [
       '{{#invoke:Sports table|main|style=WDL',
-      `|source=${s.sources.map((id) => this.ref(id)).join('')}`,
+      ...(s.sources.length ? [`|source=${s.sources.map((id) => this.ref(id)).join('')}`] : []),
     ];
     lines.push(`|winpoints=${s.winPoints} |drawpoints=${s.drawPoints} |losspoints=${s.lossPoints}`);
-    lines.push(`|team_order=${s.rows.map((r) => code(r.code)).join(', ')}`);
+    // Positions as `|team1= |team2= …`, the form the module's documentation gives.
+    lines.push(s.rows.map((r, i) => `|team${i + 1}=${code(r.code)}`).join(' '));
     for (const r of s.rows) {
       const c = code(r.code);
       const adjust = r.adjustment ? ` |adjust_points_${c}=${r.adjustment}` : '';

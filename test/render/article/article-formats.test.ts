@@ -19,7 +19,12 @@ describe('the article in every format and language', () => {
     assert.equal(infoboxField(text, 'total goals'), '24 (2.00 per match)');
     const table = section(text, 'League');
     assert.match(table, /\{\{#invoke:Sports table\|main\|style=WDL/);
+    assert.match(table, /\|team1=CLUBC \|team2=CLUBD \|team3=CLUBA \|team4=CLUBB/);
     assert.match(table, /\|win_CLUBC=3 \|draw_CLUBC=2 \|loss_CLUBC=1 \|gf_CLUBC=8 \|ga_CLUBC=4/);
+    assert.match(
+      table,
+      /\* Club D ranked above Club A on points in the matches between them\.\n\* Club A ranked above Club B on goal difference\./,
+    );
   });
 
   it('crowds: derived when every match has one, reported when a source gives them, left out when only a few are known', () => {

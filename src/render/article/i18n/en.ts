@@ -116,6 +116,7 @@ export const en: ArticleText = {
   tiebreaker: enTiebreaker,
   tableUnknown: (known, expected) =>
     `Only ${known}${expected !== undefined ? ` of the ${expected}` : ''} results of this group are known, so its table cannot be worked out.`,
+  tieNote: (above, below, criterion) => `${above} ranked above ${below} on ${criterion}.`,
   recordedWinner: (team) => `Group winner, as reported: ${team}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${enSigned(points)} points (${reason}).`,
   qualificationNotTaken: (team) => `${team} (place not taken: the condition was not met)`,

@@ -116,6 +116,7 @@ export const es: ArticleText = {
   tiebreaker: esTiebreaker,
   tableUnknown: (known, expected) =>
     `Solo se conocen ${known}${expected !== undefined ? ` de los ${expected}` : ''} resultados de este grupo, de modo que su tabla no puede calcularse.`,
+  tieNote: (above, below, criterion) => `${above} por delante de ${below} por ${criterion}.`,
   recordedWinner: (team) => `Ganador del grupo, según las fuentes: ${team}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${esSigned(points)} puntos (${reason}).`,
   qualificationNotTaken: (team) => `${team} (no ocupó la plaza: no cumplió la condición)`,
