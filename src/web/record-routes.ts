@@ -92,8 +92,15 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
         ' — ',
       );
       const fresh = await seasonPageContext(c, deps);
+      const entered = {
+        home: field(form, 'home'),
+        away: field(form, 'away'),
+        extraTime: field(form, 'extraTime'),
+        penalties: field(form, 'penalties'),
+        reason: field(form, 'reason'),
+      };
       return c.html(
-        recordPage(fresh, await pageData(fresh, deps, match, { error: detail })),
+        recordPage(fresh, await pageData(fresh, deps, match, { error: detail, entered })),
         error.status as 400,
       );
     }

@@ -125,6 +125,22 @@ describe('the pages, as HTML', () => {
     assert.match(ok.headers.get('Set-Cookie') ?? '', /torneo_token=.*HttpOnly.*SameSite=Strict/i);
   });
 
+  it('keeps what an official typed when a correction is refused, and says why', async () => {
+    const res = await t.app.request('http://localhost/seasons/peru-2014/record?lang=en', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'http://localhost',
+        Cookie: `torneo_token=${TOKENS.incaRecorder}`,
+      },
+      body: `match=${encodeURIComponent('torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin')}&expectedVersion=1&home=3&away=2`,
+    });
+    assert.equal(res.status, 400);
+    const text = await res.text();
+    assert.match(text, /a correction must say why/);
+    assert.match(text, /id="home"\s+name="home"[^>]*value="3"/);
+  });
+
   it('refuses a recording form posted from another site', async () => {
     const res = await t.app.request('http://localhost/seasons/peru-2014/record', {
       method: 'POST',

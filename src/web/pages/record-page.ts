@@ -12,6 +12,8 @@ export interface RecordPageData {
   readonly competitions: readonly string[];
   readonly done?: { readonly match: string; readonly version: number };
   readonly error?: string;
+  /** What the official typed, shown again when the write was refused. */
+  readonly entered?: Readonly<Record<'home' | 'away' | 'extraTime' | 'penalties' | 'reason', string>>;
 }
 
 const label = (p: PageContext, m: MatchSummaryView) =>
@@ -35,7 +37,11 @@ function chooser(p: PageContext, d: RecordPageData): SafeHtml {
   </form>`;
 }
 
-function resultForm(p: PageContext, m: MatchSummaryView & { version: number }): SafeHtml {
+function resultForm(
+  p: PageContext,
+  m: MatchSummaryView & { version: number },
+  entered?: RecordPageData['entered'],
+): SafeHtml {
   const r = m.result;
   const pair = (s?: { home: number; away: number }) => (s ? `${s.home}-${s.away}` : '');
   return html`<h2>${m.home.name} – ${m.away.name}</h2>
@@ -54,7 +60,7 @@ function resultForm(p: PageContext, m: MatchSummaryView & { version: number }): 
             min="0"
             max="99"
             required
-            value="${r ? r.fullTime.home : ''}"
+            value="${entered?.home ?? (r ? r.fullTime.home : '')}"
           />
         </div>
         <div>
@@ -67,21 +73,31 @@ function resultForm(p: PageContext, m: MatchSummaryView & { version: number }): 
             min="0"
             max="99"
             required
-            value="${r ? r.fullTime.away : ''}"
+            value="${entered?.away ?? (r ? r.fullTime.away : '')}"
           />
         </div>
       </div>
       <div>
         <label for="extraTime">${p.t('record.extraTime')}</label
-        ><input id="extraTime" name="extraTime" pattern="\\d{1,2}-\\d{1,2}" value="${pair(r?.extraTime)}" />
+        ><input
+          id="extraTime"
+          name="extraTime"
+          pattern="\\d{1,2}-\\d{1,2}"
+          value="${entered?.extraTime ?? pair(r?.extraTime)}"
+        />
       </div>
       <div>
         <label for="penalties">${p.t('record.penalties')}</label
-        ><input id="penalties" name="penalties" pattern="\\d{1,2}-\\d{1,2}" value="${pair(r?.penalties)}" />
+        ><input
+          id="penalties"
+          name="penalties"
+          pattern="\\d{1,2}-\\d{1,2}"
+          value="${entered?.penalties ?? pair(r?.penalties)}"
+        />
       </div>
       <div>
         <label for="reason">${p.t('record.reason')}</label
-        ><input id="reason" name="reason" ${r ? html`required` : ''} />
+        ><input id="reason" name="reason" value="${entered?.reason ?? ''}" ${r ? html`required` : ''} />
       </div>
       <div><button type="submit" class="primary">${p.t('record.submit')}</button></div>
     </form>`;
@@ -102,6 +118,6 @@ export function recordPage(p: PageContext, d: RecordPageData): string {
     ${d.error ? html`<p class="error" role="alert">${d.error}</p>` : ''}
     <p class="note">${p.t('record.allowed', { competitions: allowed })}</p>
     ${d.matches.length ? chooser(p, d) : html`<p>${p.t('record.nothing')}</p>`}
-    ${d.selected ? resultForm(p, d.selected) : ''}`;
+    ${d.selected ? resultForm(p, d.selected, d.entered) : ''}`;
   return layout(p, p.t('record.title'), body).text;
 }
