@@ -22,7 +22,7 @@ export function computeStandings(input: StandingsInput): Table {
   const adjustments = adjustmentsAsOf(input.adjustments ?? [], asOf);
   const ranking = rankColumns(columns, rules, {
     side,
-    adjustments: adjustmentColumn(index, adjustments),
+    ...(adjustments.length > 0 ? { adjustments: adjustmentColumn(index, adjustments) } : {}),
     lots: lotsColumns(index, input.decisions?.lots ?? []),
     playoffs: playoffOutcomes(index, input.decisions?.playoffs ?? [], asOf),
     ...(input.seed === undefined ? {} : { seed: input.seed }),

@@ -11,21 +11,28 @@ export function formOf(
   limit = matchCountOf(columns),
   size = 5,
 ): FormLetter[][] {
-  const form: FormLetter[][] = Array.from({ length: columns.teamCount }, () => []);
+  // Plain loops: Array.from({ length }, …) walks the generic iterable path, slower than the rest of the table.
+  const form = new Array<FormLetter[]>(columns.teamCount);
+  for (let t = 0; t < form.length; t++) form[t] = [];
   let missing = columns.teamCount * size;
-  const take = (team: number, letter: FormLetter): void => {
-    const f = form[team]!;
-    if (f.length < size) {
-      f.push(letter);
-      missing--;
-    }
-  };
   const { home, away, homeGoals, awayGoals } = columns;
   for (let m = limit - 1; m >= 0 && missing > 0; m--) {
     const x = homeGoals[m]!;
     const y = awayGoals[m]!;
-    if (side !== 'away') take(home[m]!, x > y ? 'W' : x < y ? 'L' : 'D');
-    if (side !== 'home') take(away[m]!, y > x ? 'W' : y < x ? 'L' : 'D');
+    if (side !== 'away') {
+      const f = form[home[m]!]!;
+      if (f.length < size) {
+        f.push(x > y ? 'W' : x < y ? 'L' : 'D');
+        missing--;
+      }
+    }
+    if (side !== 'home') {
+      const f = form[away[m]!]!;
+      if (f.length < size) {
+        f.push(y > x ? 'W' : y < x ? 'L' : 'D');
+        missing--;
+      }
+    }
   }
   for (const f of form) f.reverse();
   return form;
