@@ -8,6 +8,7 @@ import { registerDraw } from './draw.ts';
 import { registerExport } from './export.ts';
 import { registerFixtures } from './fixtures.ts';
 import { registerHistory } from './history.ts';
+import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerLoad } from './load.ts';
 import { registerRecord } from './record.ts';
@@ -18,7 +19,7 @@ import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerServe, registerFixtures, registerDraw, registerArticle];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerImport, registerServe, registerFixtures, registerDraw, registerArticle];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);

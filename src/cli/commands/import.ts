@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import { basename, resolve } from 'node:path';
+import { readSource, type ImportResult } from '../../import/index.ts';
+import { importSeason } from '../../season/from-import/import-season.ts';
+import { CliError } from '../cli-error.ts';
+import type { CommandContext } from '../context.ts';
+import { printJson } from '../output.ts';
+import { progressBar } from '../progress.ts';
+import { describeTarget, withStore } from '../store-session.ts';
+import { writeMeta } from '../write-meta.ts';
+
+interface ImportOptions {
+  season: string;
+  name?: string;
+  competition?: string;
+  db?: string;
+  author?: string;
+  batchSize: string;
+  json?: boolean;
+}
+
+export function registerImport(program: Command, ctx: CommandContext): void {
+  program
+    .command('import')
+    .description(
+      'import matches from Football.TXT, football.json, football-data.co.uk CSV, engsoccerdata or results CSV files into a season of the database, in batches of one transaction each; every refused line is listed with its reason',
+    )
+    .argument('<file-or-dir>', 'a file, or a folder whose files are all read (format detected per file)')
+    .requiredOption('--season <id>', 'the season to import into; created when it does not exist')
+    .option('--name <name>', 'the season name, when the import creates it')
+    .option(
+      '--competition <id>',
+      'put every match into this competition (default: one per division and season of the source)',
+    )
+    .option(
+      '--db <url>',
+      'database: a SQLite file or a postgres:// URL (default: DATABASE_URL, else ./torneo.db)',
+    )
+    .option('--author <name>', 'who imports (default: TORNEO_AUTHOR, else the login name)')
+    .option('--batch-size <n>', 'matches per transaction', '20000')
+    .option('--json', 'print the report as JSON')
+    .action(async (path: string, opts: ImportOptions) => {
+      const batchSize = Number(opts.batchSize);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new CliError('usage', `--batch-size '${opts.batchSize}' is not a number of matches`);
+      if (!/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(opts.season))
+        throw new CliError(
+          'usage',
+          `--season '${opts.season}' is not an id (lowercase letters, digits and dashes)`,
+        );
+      const reading = progressBar(ctx, 'reading');
+      const source = readSource(resolve(ctx.cwd, path), { onProgress: (d, t) => reading.update(d, t) });
+      reading.stop();
+      for (const u of source.unreadable) ctx.output.err(`${u.path}: cannot read: ${u.message}`);
+      for (const s of source.skipped) ctx.output.err(`${s.path}: skipped: ${s.reason}`);
+      const results = source.files.flatMap((f) => ('matches' in f.result ? [f.result as ImportResult] : []));
+      if (results.length === 0)
+        throw new CliError(
+          source.unreadable.length ? 'not_found' : 'invalid_input',
+          `${path}: no file with matches to import`,
+        );
+      for (const r of results)
+        for (const i of r.issues)
+          ctx.output.err(`${i.file ?? r.file ?? path}:${i.line}: ${i.severity}: ${i.message}`);
+
+      const bar = progressBar(ctx, `importing into ${opts.season}`);
+      const target = {
+        seasonId: opts.season,
+        ...(opts.name ? { seasonName: opts.name } : {}),
+        ...(opts.competition ? { competition: opts.competition } : {}),
+      };
+      const { report, where } = await withStore(ctx, opts, async (store, where) => {
+        const report = await importSeason(store, results, target, writeMeta(ctx, opts), {
+          origin: `import:${basename(path)}`,
+          batchSize,
+          onProgress: (d, t) => bar.update(d, t),
+        });
+        return { report, where };
+      }).finally(() => bar.stop());
+      for (const r of report.refused)
+        ctx.output.err(`${r.file ?? path}:${r.line}: refused: ${r.reason}${r.text ? `\n    ${r.text}` : ''}`);
+      if (opts.json) return printJson(ctx.output, report);
+      ctx.output.out(
+        `imported ${report.matches} matches into ${report.seasonId} (${describeTarget(where)}) in ${report.batches} batch(es)`,
+      );
+      ctx.output.out(
+        `  definition ${report.definition}; facts: ${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged; ${report.refused.length} line(s) refused`,
+      );
+    });
+}
