@@ -1,8 +1,9 @@
-import type { EntrantDoc, LinkDoc, SelectorDoc, StageDoc } from '../../core/definition/index.ts';
+import type { EntrantDoc, StageDoc } from '../../core/definition/index.ts';
 import { tableRulesFor, tieRulesFor } from '../../core/engine/index.ts';
 import type { Block } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
-import type { EntrantWords, ModusFact, PickWords } from './modus-facts.ts';
+import type { EntrantWords, ModusFact } from './modus-facts.ts';
+import { modusLinks } from './modus-links.ts';
 
 /**
  * The competition modus in plain language, written from the rules themselves — the stage
@@ -28,7 +29,7 @@ export function modusSection(ctx: ArticleContext): Block[] {
   const stages = ctx.comp.stages.flatMap((s) =>
     paragraph(stageFacts(ctx, s), s.format === 'aggregate' ? [] : (s.sources ?? [])),
   );
-  const links = ctx.doc.links.filter((l) => l.from.competition === ctx.comp.id || landsHere(ctx, l));
+  const links = modusLinks(ctx);
   const eligibility: ModusFact[] = (ctx.comp.eligibility ?? []).map((r) =>
     r.kind === 'age'
       ? {
@@ -47,10 +48,7 @@ export function modusSection(ctx: ArticleContext): Block[] {
   return [
     { kind: 'heading', level: 2, text: ctx.text.sections.modus },
     ...stages,
-    ...paragraph(
-      links.map((l) => linkFact(ctx, l)),
-      links.flatMap((l) => l.sources ?? []),
-    ),
+    ...paragraph(links.facts, links.sources),
     ...paragraph(eligibility, []),
   ];
 }
@@ -156,72 +154,4 @@ function entrantWords(ctx: ArticleContext, e: EntrantDoc): EntrantWords {
     };
   }
   return { kind: 'other' };
-}
-
-const landsHere = (ctx: ArticleContext, l: LinkDoc): boolean =>
-  'adjustment' in l.effect && l.effect.adjustment.competition === ctx.comp.id;
-
-function linkFact(ctx: ArticleContext, l: LinkDoc): ModusFact {
-  const who = pickWords(ctx, l.from);
-  const e = l.effect;
-  if ('qualification' in e) {
-    const c = l.condition;
-    const condition = c
-      ? { positionAtMost: c.positionAtMost, table: tableName(ctx, c.competition, c.stage) }
-      : undefined;
-    return {
-      kind: 'qualification',
-      who,
-      to: e.qualification.to,
-      ...(e.qualification.as ? { as: e.qualification.as } : {}),
-      ...(condition ? { condition } : {}),
-    };
-  }
-  if ('adjustment' in e) {
-    const a = e.adjustment;
-    return {
-      kind: 'adjustment',
-      who,
-      points: a.points,
-      target: tableName(ctx, a.competition, a.stage, true),
-      parentFirstTeam: a.team === 'parent-first-team',
-    };
-  }
-  if ('promotion' in e) return { kind: 'promotion', who, to: e.promotion.to };
-  return { kind: 'relegation', who, to: e.relegation.to };
-}
-
-/** "Aggregate table of the 2014 Torneo Descentralizado"; the competition alone for its first (or only) stage when `firstIsWhole`. */
-function tableName(
-  ctx: ArticleContext,
-  competition: string,
-  stage: string | undefined,
-  firstIsWhole = false,
-): string {
-  const comp = ctx.index.competitions.get(competition);
-  if (!comp) return competition;
-  const s = stage ? comp.stages.find((x) => x.id === stage) : undefined;
-  if (!s || comp.stages.length === 1 || (firstIsWhole && comp.stages[0] === s)) return ctx.title(comp);
-  return ctx.text.stageOf(s.name, ctx.title(comp));
-}
-
-function pickWords(ctx: ArticleContext, from: SelectorDoc): PickWords {
-  const comp = ctx.index.competitions.get(from.competition);
-  const last = comp?.stages.at(-1);
-  const stage = from.stage ? comp?.stages.find((s) => s.id === from.stage) : last;
-  const p = from.pick;
-  const pick: PickWords['pick'] =
-    p === 'winner'
-      ? 'champion'
-      : p === 'runner-up'
-        ? 'runner-up'
-        : p === 'loser' || p === 'qualified'
-          ? p
-          : 'position' in p
-            ? { positions: [p.position] }
-            : { positions: p.positions };
-  const elsewhere = from.competition !== ctx.comp.id && comp ? ctx.title(comp) : undefined;
-  const ofStage = stage && stage !== last && !from.overall ? stage.name : undefined;
-  const of = elsewhere && ofStage ? ctx.text.stageOf(ofStage, elsewhere) : (elsewhere ?? ofStage);
-  return { pick, overall: from.overall ?? false, ...(of ? { of } : {}) };
 }
