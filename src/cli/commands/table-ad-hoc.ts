@@ -57,7 +57,7 @@ export async function adHocTable(ctx: CommandContext, file: string, flags: AdHoc
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
     ...(flags.seed ? { seed: Number(flags.seed) } : {}),
   });
-  const table = { competition: '', stage: '', name: file, rules, rows: ranked.rows, notes: ranked.notes, adjustments: [], matchesPlayed: matches.filter((m) => m.status === 'played' || m.status === 'awarded').length, certainty: 'provisional' as const };
+  const table = { competition: '', stage: '', name: file, rules, rows: ranked.rows, notes: ranked.notes, explanations: ranked.table.explanations, decisions: ranked.table.notes, adjustments: [], matchesPlayed: matches.filter((m) => m.status === 'played' || m.status === 'awarded').length, certainty: 'provisional' as const };
   if (flags.json) return printJson(ctx.output, tableJson(table));
   ctx.output.out(standingsText(table, (id) => id, { home: flags.side === 'home', away: flags.side === 'away' }));
 }

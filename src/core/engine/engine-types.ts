@@ -2,6 +2,7 @@ import type { CompetitionDoc, LinkDoc, StageDoc } from '../definition/index.ts';
 import type { TieOutcome } from '../knockout/index.ts';
 import type { Adjustment, IsoDate, Match, TableRules } from '../model/index.ts';
 import type { TieRules } from '../knockout/index.ts';
+import type { TableNote, TieExplanation } from '../standings/table.ts';
 
 /**
  * What the engine derives for a season, as of a moment. Everything here is computed from the
@@ -61,8 +62,12 @@ export interface GroupTable {
   readonly name: string;
   readonly rules: TableRules;
   readonly rows: readonly TableRow[];
-  /** Every tie-break the table needed, in words: "Melgar above UTC on goal difference". */
+  /** Every tie-break the table needed, in words (English, team ids): "melgar > utc on goal difference". */
   readonly notes: readonly string[];
+  /** The same as data, for surfaces that name teams and speak other languages: which criterion split whom. */
+  readonly explanations: readonly TieExplanation[];
+  /** Decisions behind the order (lots drawn or recorded, play-offs), as data. */
+  readonly decisions: readonly TableNote[];
   readonly adjustments: readonly Adjustment[];
   readonly matchesPlayed: number;
   /** Matches the format implies (round robin), when known. */

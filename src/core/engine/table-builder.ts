@@ -42,6 +42,8 @@ export function buildTable(input: TableInput, options: EngineOptions, side: 'all
     rules,
     rows: ranked.rows,
     notes: ranked.notes,
+    explanations: ranked.table.explanations,
+    decisions: ranked.table.notes.filter((n) => n.code !== 'adjustment'),
     adjustments: input.adjustments,
     matchesPlayed: played,
     ...(expected !== undefined ? { matchesExpected: expected } : {}),
