@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { seasonFolder } from '../../src/season/season-folder.ts';
 import { openStore } from '../../src/storage/index.ts';
@@ -76,11 +77,12 @@ async function factCounts(target: string) {
 }
 
 const { databases, skipped } = await databasesUnderTest();
+after(async () => {
+  for (const db of databases) await db.cleanUp();
+});
 
 for (const db of databases) {
   describe(`a load killed half-way on ${db.name}`, () => {
-    after(() => db.cleanUp());
-
     it('leaves nothing of its transaction, and running it again writes every fact exactly once', async () => {
       const target = await db.fresh();
       assert.equal(await loadAndKill(db, target), 'SIGKILL', 'the load was killed before it finished');
@@ -105,6 +107,104 @@ for (const db of databases) {
       });
       assert.equal(history.length, 1, 'one version of each match, not two');
       await store.close();
+    });
+  });
+}
+
+/** The big league as engsoccerdata rows: what `torneo import` reads. */
+const csvFile = (() => {
+  const file = join(dirname(seasonDir), 'league.csv');
+  const rows = bigLeague(TEAMS).input.matches as {
+    date: string;
+    home: string;
+    away: string;
+    score: string;
+  }[];
+  const lines = rows.map((m) => {
+    const [h, a] = m.score.split('-');
+    return `"${m.date}",2030,"${m.home}","${m.away}","${m.score}",${h},${a},"1",1,0,0,"H"`;
+  });
+  writeFileSync(
+    file,
+    [
+      '"Date","Season","home","visitor","FT","hgoal","vgoal","division","tier","totgoal","goaldif","result"',
+      ...lines,
+    ].join('\n'),
+  );
+  return file;
+})();
+
+/** How many match facts the database holds, read straight from the table. */
+async function storedFacts(db: TestDatabase, target: string): Promise<number> {
+  if (db.name === 'SQLite') {
+    if (!existsSync(target)) return 0;
+    const handle = new Sqlite(target, { readonly: true, timeout: 1000 });
+    try {
+      return (
+        handle.prepare("select count(*) as n from sqlite_master where name = 'facts'").get() as { n: number }
+      ).n
+        ? (handle.prepare('select count(*) as n from facts').get() as { n: number }).n
+        : 0;
+    } finally {
+      handle.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  try {
+    const exists = await client.query("select to_regclass('facts') is not null as e");
+    return exists.rows[0].e ? (await client.query('select count(*)::int as n from facts')).rows[0].n : 0;
+  } finally {
+    await client.end();
+  }
+}
+
+const BATCH = 500;
+
+for (const db of databases) {
+  describe(`an import killed half-way on ${db.name}`, () => {
+    it('keeps whole batches only, and running it again completes without a duplicate', async () => {
+      const target = await db.fresh();
+      const child = torneo(
+        'import',
+        csvFile,
+        '--season',
+        'big-import',
+        '--batch-size',
+        String(BATCH),
+        '--db',
+        target,
+      );
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_c, signal) => resolve(signal)),
+      );
+      let done = false;
+      void exited.then(() => (done = true));
+      while (!done && (await storedFacts(db, target)) < 2 * BATCH) await new Promise((r) => setTimeout(r, 5));
+      child.kill('SIGKILL');
+      assert.equal(await exited, 'SIGKILL', 'the import was killed before it finished');
+      const kept = await storedFacts(db, target);
+      assert.ok(kept > 0 && kept < TEAMS * (TEAMS - 1), `killed half-way (${kept} facts kept)`);
+      assert.equal(kept % BATCH, 0, `whole batches only: ${kept} is not a multiple of ${BATCH}`);
+
+      const again = torneo(
+        'import',
+        csvFile,
+        '--season',
+        'big-import',
+        '--batch-size',
+        String(BATCH),
+        '--db',
+        target,
+      );
+      let out = '';
+      again.stdout!.on('data', (d) => (out += String(d)));
+      assert.equal(await new Promise((resolve) => again.on('exit', resolve)), 0, out);
+      assert.match(
+        out,
+        new RegExp(`facts: ${TEAMS * (TEAMS - 1) - kept} added, 0 changed, ${kept} unchanged`),
+      );
+      assert.equal(await storedFacts(db, target), TEAMS * (TEAMS - 1), 'every match once');
     });
   });
 }
