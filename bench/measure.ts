@@ -11,12 +11,21 @@ export interface Timing {
 }
 
 /**
- * Median wall and CPU time of one call, over `runs` timed samples after `warmup` untimed calls.
- * A sample times `batch` calls in a row and divides (for calls of a few microseconds, where
- * reading the clocks would cost as much as the call).
+ * Untimed calls before the timed ones: at least `warmup` of them and, unless `warmup` is 0 (a
+ * run of seconds, where one call is plenty), for at least this long,
+ * so that a call of microseconds is measured once the JIT has compiled it, as a call of a
+ * second is (the peers get the same).
+ */
+export const WARMUP_MS = 300;
+
+/**
+ * Median wall and CPU time of one call, over `runs` timed samples after the warm-up (see
+ * WARMUP_MS). A sample times `batch` calls in a row and divides (for calls of a few
+ * microseconds, where reading the clocks would cost as much as the call).
  */
 export function timeRuns(fn: () => unknown, runs = 5, warmup = 1, batch = 1): Timing {
-  for (let i = 0; i < warmup; i++) fn();
+  const start = performance.now();
+  for (let i = 0; i < warmup || (warmup > 0 && performance.now() - start < WARMUP_MS); i++) fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -30,7 +39,8 @@ export function timeRuns(fn: () => unknown, runs = 5, warmup = 1, batch = 1): Ti
 }
 
 export async function timeRunsAsync(fn: () => Promise<unknown>, runs = 3, warmup = 1): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
+  const start = performance.now();
+  for (let i = 0; i < warmup || (warmup > 0 && performance.now() - start < WARMUP_MS); i++) await fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
