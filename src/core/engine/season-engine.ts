@@ -3,14 +3,14 @@ import { teamId, type Adjustment, type Match } from '../model/index.ts';
 import { seasonMatches } from '../season/to-matches.ts';
 import type { SeasonIndex } from '../season/season.ts';
 import { EngineError } from './engine-error.ts';
-import type { TieDecided } from '../knockout/index.ts';
-import type { Certainty, EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
+import type { EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
 import { buildRound } from './knockout-builder.ts';
 import { evaluateLink } from './link-evaluator.ts';
 import { positionQualifier } from './qualifier.ts';
 import { MatchIndex } from './stage-matches.ts';
 import { adjustmentOf, buildTable, type TableInput } from './table-builder.ts';
-import { bestPlaced } from './best-placed.ts';
+import { entrant, entrantsOf, groupQualifiers } from './entrants.ts';
+import { stageResult, stageState } from './stage-results.ts';
 
 /**
  * The season as of a moment, derived lazily: a table is computed when somebody asks for it
@@ -165,43 +165,25 @@ export class SeasonEngine {
 
   /** Who enters a group or league of a stage, from its `entrants` declarations. */
   entrantsOf(c: CompetitionDoc, s: StageDoc, group: string | undefined): Qualifier[] {
-    const list: readonly EntrantDoc[] = (s.format === 'groups' ? s.groups.find((g) => g.id === group)?.entrants : s.format === 'league' ? s.entrants : undefined) ?? [];
-    return list.flatMap((e) => this.entrant(c, e));
+    return entrantsOf(this, c, s, group);
   }
 
   entrant(c: CompetitionDoc, e: EntrantDoc): Qualifier[] {
-    if ('team' in e) return [{ team: e.team, certainty: 'derived', slot: e.team }];
-    if ('winnerOf' in e || 'loserOf' in e) return [this.tieTeam(c.id, 'winnerOf' in e ? e.winnerOf : e.loserOf, 'winnerOf' in e)];
-    if ('best' in e) return bestPlaced(this, c.id, e);
-    if ('groups' in e) {
-      const from = this.stageOf(c.id, e.from);
-      const ids = e.groups === 'all' ? (from.format === 'groups' ? from.groups.map((g) => g.id) : [undefined]) : e.groups;
-      return ids.flatMap((g) => this.groupQualifiers(c.id, from, g));
-    }
-    return [this.position(c.id, e.from, e.group, e.position)];
+    return entrant(this, c, e);
   }
 
   /** The teams that go through from one group: `advance.perGroup` places, or what a source recorded. */
   groupQualifiers(comp: string, s: StageDoc, group: string | undefined): Qualifier[] {
-    const recorded = this.recordedOutcomes(comp, s.id, group).find((o) => o.qualified?.length);
-    const perGroup = s.advance?.positions?.length ?? s.advance?.perGroup;
-    if (recorded && (perGroup === undefined || this.table(comp, s.id, group).certainty !== 'derived')) {
-      return recorded.qualified!.map((team, i) => ({ team, certainty: 'recorded' as const, slot: `${comp}/${s.id}/${group} qualifier ${i + 1}`, ...(recorded.sources?.length ? { source: recorded.sources.join(', ') } : {}) }));
-    }
-    const positions = s.advance?.positions ?? Array.from({ length: perGroup ?? 0 }, (_, i) => i + 1);
-    return positions.map((p) => this.position(comp, s.id, group, p));
+    return groupQualifiers(this, comp, s, group);
   }
 
-  private tieTeam(comp: string, ref: string, winner: boolean): Qualifier {
-    for (const s of this.competition(comp).stages) {
-      if (s.format !== 'knockout') continue;
-      for (const r of this.rounds(comp, s.id)) {
-        const tie = r.ties.find((t) => t.id === ref) ?? (r.id === ref && r.ties.length === 1 ? r.ties[0] : undefined);
-        if (tie?.outcome.status === 'decided') return { team: winner ? tie.outcome.winner : tie.outcome.loser, certainty: tieCertainty(tie.outcome), slot: ref };
-        if (tie) return { certainty: 'unknown', slot: ref };
-      }
-    }
-    return { certainty: 'unknown', slot: ref };
+  /** The winner (or runner-up) of a stage: its last tie, its table, or what a source recorded. */
+  stageResult(comp: string, stage: string, which: 'winner' | 'runner-up'): Qualifier {
+    return stageResult(this, comp, stage, which);
+  }
+
+  stageState(comp: string, stage: string): StageState {
+    return stageState(this, comp, stage);
   }
 
   rounds(comp: string, stage: string): readonly KnockoutRoundState[] {
@@ -212,33 +194,6 @@ export class SeasonEngine {
       const exclusions = this.index.doc.exclusions.filter((e) => e.competition === comp && (e.stage === undefined || e.stage === stage));
       return s.rounds.map((r) => buildRound(c, s, r, this.byStage.stage(comp, stage), exclusions));
     });
-  }
-
-  /** The winner (or runner-up) of a stage: its last tie, its table, or what a source recorded. */
-  stageResult(comp: string, stage: string, which: 'winner' | 'runner-up'): Qualifier {
-    const s = this.stageOf(comp, stage);
-    const slot = `${comp}/${stage} ${which}`;
-    const recorded = this.recordedOutcomes(comp, stage).find((o) => (which === 'winner' ? o.winner : o.runnerUp));
-    const fromRecord = (): Qualifier =>
-      recorded ? { team: which === 'winner' ? recorded.winner! : recorded.runnerUp!, certainty: 'recorded', slot, ...(recorded.sources?.length ? { source: recorded.sources.join(', ') } : {}) } : { certainty: 'unknown', slot };
-    if (s.format === 'knockout') {
-      const last = this.rounds(comp, stage).at(-1);
-      const tie = last?.ties.length === 1 ? last.ties[0] : undefined;
-      if (tie?.outcome.status === 'decided') return { team: which === 'winner' ? tie.outcome.winner : tie.outcome.loser, certainty: tieCertainty(tie.outcome), slot, ...(tie.outcome.source ? { source: tie.outcome.source } : {}) };
-      return fromRecord();
-    }
-    if (s.format === 'groups' && s.groups.length > 1) return fromRecord();
-    const q = this.position(comp, stage, undefined, which === 'winner' ? 1 : 2);
-    return q.certainty === 'derived' || !recorded ? q : fromRecord();
-  }
-
-  stageState(comp: string, stage: string): StageState {
-    const s = this.stageOf(comp, stage);
-    if (s.format === 'knockout') {
-      return { kind: 'knockout', stage: s, rounds: this.rounds(comp, stage), winner: this.stageResult(comp, stage, 'winner'), runnerUp: this.stageResult(comp, stage, 'runner-up') };
-    }
-    const groups = s.format === 'groups' ? s.groups.map((g) => g.id) : [undefined];
-    return { kind: 'table', stage: s, tables: groups.map((g) => this.table(comp, stage, g)), qualifiers: groups.flatMap((g) => this.groupQualifiers(comp, s, g)) };
   }
 
   private remember<T>(key: string, compute: () => T): T {
@@ -254,8 +209,5 @@ export class SeasonEngine {
     }
   }
 }
-
-/** A tie settled by a recorded winner (the deciding detail unknown) is as sure as its source. */
-const tieCertainty = (o: TieDecided): Certainty => (o.decidedBy === 'recorded' ? 'recorded' : 'derived');
 
 export const createSeasonEngine = (index: SeasonIndex, options: EngineOptions = {}): SeasonEngine => new SeasonEngine(index, options);
