@@ -46,11 +46,10 @@ export const factsWithKeys = (db: Kysely<Database>) =>
  * then. Retractions are included; callers decide whether a withdrawn key counts.
  */
 export function currentFacts(db: Kysely<Database>, seasonId: string, asOf?: string) {
-  // Both tables carry the season: the planner can then start from the key's unique index (one
-  // match) or from the facts' competition index (a competition's matches), whichever is narrower.
+  // The season is taken from the keys: a lookup of one key then starts from the keys' unique index
+  // (a filter on facts.season_id too tempts planners into scanning the whole season's facts).
   return factsWithKeys(db)
     .where('k.season_id', '=', seasonId)
-    .where('f.season_id', '=', seasonId)
     .$if(asOf !== undefined, (q) => q.where('f.recorded_at', '<=', asOf!))
     .where(({ not, exists, selectFrom }) =>
       not(

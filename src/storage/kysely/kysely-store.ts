@@ -147,6 +147,7 @@ export class KyselyStore implements SeasonStore {
         throw new StorageError('unknown_season', `season '${seasonId}' is not in the database`, { seasonId });
       const rows = await currentFacts(this.db, seasonId, at.asOf?.toISOString())
         .where('k.kind', '=', 'match')
+        .where('f.season_id', '=', seasonId)
         .where('f.competition', '=', competition)
         .where('f.action', '!=', 'retract')
         .orderBy('f.key_id')
