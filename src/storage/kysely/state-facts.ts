@@ -108,8 +108,9 @@ export async function stateFactsIn(
   return counts;
 }
 
+/** Equal as JSON values. The stored text is usually the very text written, so that is tried first. */
 const sameJson = (stored: string, payload: FactStatement['payload']): boolean =>
-  canonicalJson(JSON.parse(stored)) === canonicalJson(payload);
+  stored === JSON.stringify(payload) || canonicalJson(JSON.parse(stored)) === canonicalJson(payload);
 
 /**
  * The current version of the stated keys (of the whole season for a load that withdraws what it no
