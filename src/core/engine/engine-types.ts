@@ -2,7 +2,7 @@ import type { CompetitionDoc, LinkDoc, StageDoc } from '../definition/index.ts';
 import type { TieOutcome } from '../knockout/index.ts';
 import type { Adjustment, IsoDate, Match, TableRules } from '../model/index.ts';
 import type { TieRules } from '../knockout/index.ts';
-import type { TableNote, TieExplanation } from '../standings/table.ts';
+import type { SideRecord, TableNote, TieExplanation } from '../standings/table.ts';
 
 /**
  * What the engine derives for a season, as of a moment. Everything here is computed from the
@@ -44,15 +44,8 @@ export interface TableRow {
   readonly away: Split;
 }
 
-export interface Split {
-  readonly played: number;
-  readonly won: number;
-  readonly drawn: number;
-  readonly lost: number;
-  readonly goalsFor: number;
-  readonly goalsAgainst: number;
-  readonly points: number;
-}
+/** A team's record in its home or away matches: the standings engine's own record. */
+export type Split = SideRecord;
 
 export interface GroupTable {
   readonly competition: string;
