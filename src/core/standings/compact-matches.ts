@@ -105,7 +105,7 @@ export function compactMatches(
     if (date === undefined) dated = false;
     else if (date < last) inOrder = false;
     else last = date;
-    write(columns, count, m, h, a);
+    writeMatch(columns, count, m, h, a);
     counted[count++] = i;
   }
   columns.matchCount = count;
@@ -115,7 +115,7 @@ export function compactMatches(
       .subarray(0, count)
       .sort((x, y) => (all[x]!.date! < all[y]!.date! ? -1 : all[x]!.date! > all[y]!.date! ? 1 : x - y));
     order.forEach((i, slot) =>
-      write(columns, slot, all[i]!, index.get(all[i]!.home)!, index.get(all[i]!.away)!),
+      writeMatch(columns, slot, all[i]!, index.get(all[i]!.home)!, index.get(all[i]!.away)!),
     );
   }
   return { columns, settled };
@@ -133,7 +133,8 @@ function isReplayed(all: readonly Match[], abandoned: number): boolean {
   );
 }
 
-interface WritableColumns {
+/** Columns a match can be written into (compaction, live standings). */
+export interface WritableColumns {
   readonly home: Int32Array;
   readonly away: Int32Array;
   readonly homeGoals: Int32Array;
@@ -143,7 +144,8 @@ interface WritableColumns {
   readonly awayConduct: Int32Array | undefined;
 }
 
-function write(c: WritableColumns, slot: number, m: Match, h: number, a: number): void {
+/** Writes a counted match into column slot `slot`: teams, final score, shoot-out and fair play when kept. */
+export function writeMatch(c: WritableColumns, slot: number, m: Match, h: number, a: number): void {
   const result = m.result!;
   const goals = finalScore(result);
   c.home[slot] = h;

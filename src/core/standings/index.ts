@@ -1,4 +1,5 @@
 export { computeStandings } from './compute-standings.ts';
+export { LiveStandings } from './live-standings.ts';
 export { isSettled } from './is-settled.ts';
 export { positionHistory, type PositionHistory, type HistoryCheckpoint } from './position-history.ts';
 export { rankColumns, rankTotals, type ColumnRanking, type RankOptions } from './rank-columns.ts';
