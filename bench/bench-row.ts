@@ -26,5 +26,11 @@ export interface BenchRow {
 export interface Workload {
   readonly name: string;
   readonly description: string;
+  /**
+   * Run from the TypeScript sources through tsx rather than compiled (see tsconfig.bench.json):
+   * for a workload that reads files next to its source, or is bound by I/O, where compiling
+   * changes nothing measured.
+   */
+  readonly fromSource?: boolean;
   run(): Promise<BenchRow[]> | BenchRow[];
 }

@@ -20,7 +20,8 @@ const only = args
 const json = args.includes('--json');
 const markdown = args.includes('--markdown');
 const selected = WORKLOADS.filter((w) => !only || only.includes(w.name));
-const runner = args.includes('--tsx') ? nodeScript(import.meta.url, './run-workload.ts') : compiled();
+const fromSource = nodeScript(import.meta.url, './run-workload.ts');
+const runner = args.includes('--tsx') ? fromSource : compiled();
 
 /** Compiles bench/ and what it imports into .bench-out/; falls back to tsx when nothing came out. */
 function compiled(): string[] {
@@ -42,10 +43,14 @@ const load = loadavg()[0]!;
 const rows: BenchRow[] = [];
 for (const [i, w] of selected.entries()) {
   process.stderr.write(`[${i + 1}/${selected.length}] ${w.name}: ${w.description} … `);
-  const child = spawnSync(process.execPath, ['--expose-gc', ...runner, w.name], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...(w.fromSource ? fromSource : runner), w.name],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    },
+  );
   if (child.status !== 0) {
     process.stderr.write('failed\n');
     rows.push({
@@ -63,7 +68,7 @@ for (const [i, w] of selected.entries()) {
 }
 
 const loads = `load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
-const how = runner.includes('tsx') ? 'TypeScript through tsx' : 'compiled by tsc';
+const how = runner.includes('tsx') ? 'TypeScript through tsx' : 'compiled by tsc (I/O workloads through tsx)';
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${how}, ${loads}`;
 if (json) console.log(JSON.stringify({ machine, rows }, null, 2));
 else console.log(markdown ? renderBenchMarkdown(rows, machine) : renderBenchTable(rows, machine));

@@ -1,5 +1,7 @@
 import type { Workload } from '../bench-row.ts';
 import { fixtures } from './fixtures.ts';
+import { httpLoad } from './http-load.ts';
+import { importLoad } from './import.ts';
 import { incremental } from './incremental.ts';
 import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
@@ -16,4 +18,6 @@ export const WORKLOADS: readonly Workload[] = [
   incremental,
   pyramid,
   fixtures,
+  importLoad,
+  httpLoad,
 ];
