@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, RawBuilder } from 'kysely';
 
 /**
  * What differs between the databases Torneo runs on, named once. The store and the migrations ask
@@ -26,6 +26,9 @@ export interface DialectCapabilities {
    * of the search_path). The migrator must look for its own tables there, not in any schema.
    */
   currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
+  /** Statements that make a table refuse UPDATE and DELETE (triggers), and undo that. */
+  appendOnly(table: string): RawBuilder<unknown>[];
+  dropAppendOnly(table: string): RawBuilder<unknown>[];
   /** Whether other servers can be told that a season changed (PostgreSQL LISTEN/NOTIFY). */
   readonly listenNotify: boolean;
   /** A unique index refused the row: another writer got there first. */

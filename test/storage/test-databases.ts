@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../../src/storage/index.ts';
 
@@ -74,6 +75,26 @@ export async function databasesUnderTest(): Promise<{ databases: TestDatabase[];
   const postgres = await postgresDatabase();
   if ('unavailable' in postgres) return { databases: [sqliteDatabase()], skipped: postgres.unavailable };
   return { databases: [sqliteDatabase(), postgres] };
+}
+
+/** Runs one SQL statement straight on the database, past the store: what a person at the SQL prompt could do. */
+export async function rawStatement(target: string, statement: string): Promise<void> {
+  if (!target.startsWith('postgres')) {
+    const handle = new Sqlite(target);
+    try {
+      handle.exec(statement);
+    } finally {
+      handle.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 /** A migrated store on a fresh database. */

@@ -2,10 +2,12 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { DialectCapabilities } from '../capabilities.ts';
 import { StorageError } from '../storage-error.ts';
 import { factLog } from './0001-fact-log.ts';
+import { appendOnly } from './0002-append-only.ts';
 
 /** Every migration, as code, in order. A new one is a new file and a new line here; old ones never change. */
 const migrations = (cap: DialectCapabilities): Record<string, Migration> => ({
   '0001-fact-log': factLog(cap),
+  '0002-append-only': appendOnly(cap),
 });
 
 export async function migrateToLatest(db: Kysely<unknown>, cap: DialectCapabilities): Promise<string[]> {

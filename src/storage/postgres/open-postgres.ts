@@ -23,6 +23,21 @@ export const postgresCapabilities: DialectCapabilities = {
   beginWrite: 'begin',
   currentSchema: async (db) =>
     (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,
+  appendOnly: (t) => [
+    sql.raw(
+      `create or replace function torneo_append_only() returns trigger language plpgsql as $$ begin raise exception '% is append-only: write a new version instead', tg_table_name; end $$`,
+    ),
+    sql.raw(
+      `create or replace trigger ${t}_append_only before update or delete on ${t} for each statement execute function torneo_append_only()`,
+    ),
+    sql.raw(
+      `create or replace trigger ${t}_no_truncate before truncate on ${t} for each statement execute function torneo_append_only()`,
+    ),
+  ],
+  dropAppendOnly: (t) => [
+    sql.raw(`drop trigger if exists ${t}_append_only on ${t}`),
+    sql.raw(`drop trigger if exists ${t}_no_truncate on ${t}`),
+  ],
   listenNotify: true,
   isUniqueViolation: (e) => errorCode(e) === '23505',
   isBusy: (e) => errorCode(e) === '40001' || errorCode(e) === '40P01',

@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { errorCode, type DialectCapabilities } from '../capabilities.ts';
 import type { Database } from '../kysely/database.ts';
 import { StorageError } from '../storage-error.ts';
@@ -12,6 +12,13 @@ export const sqliteCapabilities: DialectCapabilities = {
   maxBindParameters: 32_766,
   beginWrite: 'begin immediate',
   currentSchema: async () => undefined,
+  appendOnly: (t) =>
+    ['update', 'delete'].map((op) =>
+      sql.raw(
+        `create trigger if not exists ${t}_no_${op} before ${op} on ${t} begin select raise(abort, '${t} is append-only: write a new version instead'); end`,
+      ),
+    ),
+  dropAppendOnly: (t) => ['update', 'delete'].map((op) => sql.raw(`drop trigger if exists ${t}_no_${op}`)),
   listenNotify: false,
   isUniqueViolation: (e) =>
     errorCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' || errorCode(e) === 'SQLITE_CONSTRAINT_PRIMARYKEY',
