@@ -1,4 +1,5 @@
 import type { Workload } from '../bench-row.ts';
+import { draw } from './draw.ts';
 import { fixtures } from './fixtures.ts';
 import { httpLoad } from './http-load.ts';
 import { importLoad } from './import.ts';
@@ -18,6 +19,7 @@ export const WORKLOADS: readonly Workload[] = [
   incremental,
   pyramid,
   fixtures,
+  draw,
   importLoad,
   httpLoad,
 ];
