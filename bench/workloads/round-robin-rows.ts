@@ -122,7 +122,7 @@ export function roundRobinRows(plan: RoundRobinPlan): BenchRow[] {
     row(
       'torneo (Match facts → Table)',
       table,
-      'fixtures, 380 Match facts, Table with explanations; full tie-breakers',
+      `fixtures, ${data.matches.length.toLocaleString('en')} Match facts, Table with explanations; full tie-breakers`,
     ),
     row('torneo (columns → ranking)', columns, 'fixtures, results as columns, ranking; full tie-breakers'),
     {
