@@ -14,7 +14,7 @@ export const roundRobin20: Workload = {
       workload: 'round-robin-20',
       teams: 20,
       seed: 2014,
-      torneoRuns: 51,
+      torneoRuns: 501,
       peers: { runs: 21, warmup: 10, capSeconds: 60 },
     });
   },
