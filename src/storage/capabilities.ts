@@ -22,6 +22,13 @@ export interface DialectCapabilities {
    */
   readonly beginWrite: string;
   /**
+   * Inside a write transaction: waits until no other transaction writes this season, and keeps it
+   * so until commit. A season's facts then commit in the order of their ids, which `factsSince`
+   * relies on. SQLite has one writer at a time already (BEGIN IMMEDIATE); PostgreSQL takes a
+   * transaction-scoped advisory lock on the season.
+   */
+  lockSeason(tx: Kysely<unknown>, seasonId: string): Promise<void>;
+  /**
    * The schema the tables live in, for databases that have schemas (PostgreSQL: the first schema
    * of the search_path). The migrator must look for its own tables there, not in any schema.
    */

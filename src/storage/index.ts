@@ -11,6 +11,7 @@ export type {
   SaveOptions,
   SaveReport,
   StoredSeason,
+  SeasonChanges,
   AsOf,
   Progress,
 } from './season-store.ts';

@@ -93,6 +93,21 @@ export interface StoredSeason {
   readonly input: JsonObject;
   /** The same, validated. */
   readonly doc: SeasonDoc;
+  /**
+   * The id of the latest fact folded in (0: none): with `definitionVersion`, the version of what
+   * was read. `factsSince(seasonId, lastFactId)` gives what was recorded after it.
+   */
+  readonly lastFactId: number;
+  /** The key of each fact in `doc`, kind by kind in the order of their sections' entries. */
+  readonly keys: readonly { readonly kind: FactKind; readonly key: string }[];
+}
+
+/** What a season recorded after a given fact: for a server holding the season in memory, or a live stream resuming. */
+export interface SeasonChanges {
+  /** The current definition version: when it is not the one a reader holds, the reader must read the season again. */
+  readonly definitionVersion: number;
+  /** Every fact recorded after the given one, oldest first: records, corrections and retractions. */
+  readonly facts: readonly StoredFact[];
 }
 
 export interface AsOf {
@@ -129,6 +144,16 @@ export interface SeasonStore {
   /** Every version of a key, oldest first. */
   factHistory(ref: FactRef): Promise<readonly StoredFact[]>;
   loadSeasonDocument(seasonId: string, at?: AsOf): Promise<StoredSeason | undefined>;
+  /**
+   * The facts recorded after the fact `afterId` (0: all), at most `limit` of them, in the order they
+   * were committed: a reader that has seen fact n of a season has seen every earlier one, so asking
+   * again from the last id it got never skips a fact. Undefined when the season is unknown.
+   */
+  factsSince(
+    seasonId: string,
+    afterId: number,
+    options?: { limit?: number },
+  ): Promise<SeasonChanges | undefined>;
   /** The definition alone, as written (cheap for a season with many facts); undefined when the season is unknown. */
   loadSeasonDefinition(
     seasonId: string,

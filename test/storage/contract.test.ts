@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { concurrentWriters } from './contract/concurrent-writers.ts';
 import { factLog } from './contract/fact-log.ts';
+import { factsSince } from './contract/facts-since.ts';
 import { loadsAndExports } from './contract/loads-and-exports.ts';
 import { migrations } from './contract/migrations.ts';
 import { readingTheSeason } from './contract/reading-the-season.ts';
@@ -17,6 +18,7 @@ for (const db of databases) {
     loadsAndExports(db);
     factLog(db);
     readingTheSeason(db);
+    factsSince(db);
     concurrentWriters(db);
   });
 }

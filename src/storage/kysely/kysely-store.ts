@@ -15,6 +15,7 @@ import type {
   NewFact,
   SaveOptions,
   SaveReport,
+  SeasonChanges,
   SeasonSnapshot,
   SeasonStore,
   StoredFact,
@@ -122,15 +123,41 @@ export class KyselyStore implements SeasonStore {
       const asOf = at.asOf?.toISOString();
       const def = await currentDefinition(this.db, seasonId, asOf);
       if (!def) return undefined;
-      const rows = await currentFacts(this.db, seasonId, asOf)
-        .where('f.action', '!=', 'retract')
-        .orderBy('f.key_id')
+      // Retractions are read too: the latest fact of the season may be one, and its id is the
+      // version of what was read.
+      const rows = await currentFacts(this.db, seasonId, asOf).orderBy('f.key_id').execute();
+      let lastFactId = 0;
+      const facts: { kind: FactKind; key: string; payload: JsonObject }[] = [];
+      for (const r of rows) {
+        lastFactId = Math.max(lastFactId, Number(r.id));
+        if (r.action !== 'retract')
+          facts.push({ kind: r.kind as FactKind, key: r.key, payload: JSON.parse(r.payload!) as JsonObject });
+      }
+      return {
+        seasonId,
+        definitionVersion: def.version,
+        ...assembleSeason(seasonId, def.payload, facts),
+        lastFactId,
+        keys: facts.map(({ kind, key }) => ({ kind, key })),
+      };
+    });
+  }
+
+  factsSince(
+    seasonId: string,
+    afterId: number,
+    options: { limit?: number } = {},
+  ): Promise<SeasonChanges | undefined> {
+    return this.guard(async () => {
+      const def = await currentDefinition(this.db, seasonId);
+      if (!def) return undefined;
+      const rows = await factsWithKeys(this.db)
+        .where('f.season_id', '=', seasonId)
+        .where('f.id', '>', afterId)
+        .orderBy('f.id')
+        .$if(options.limit !== undefined, (q) => q.limit(options.limit!))
         .execute();
-      const facts = rows.map((r) => ({
-        kind: r.kind as FactKind,
-        payload: JSON.parse(r.payload!) as JsonObject,
-      }));
-      return { seasonId, definitionVersion: def.version, ...assembleSeason(seasonId, def.payload, facts) };
+      return { definitionVersion: def.version, facts: rows.map(toStoredFact) };
     });
   }
 
@@ -166,6 +193,7 @@ export class KyselyStore implements SeasonStore {
   private write<T>(seasonId: string, work: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
     return this.guard(() =>
       writeTransaction(this.db, this.capabilities, async (tx) => {
+        await this.capabilities.lockSeason(tx as Kysely<unknown>, seasonId);
         const result = await work(tx);
         if (this.capabilities.listenNotify)
           await sql`select pg_notify('torneo_season_changed', ${seasonId})`.execute(tx);

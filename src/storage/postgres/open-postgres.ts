@@ -21,6 +21,11 @@ export const postgresCapabilities: DialectCapabilities = {
   // The wire protocol counts parameters in 16 bits.
   maxBindParameters: 65_535,
   beginWrite: 'begin',
+  // Two keys: one for Torneo (0x746f726e, "torn"), one for the season; a hash collision between
+  // two seasons only makes their writers take turns.
+  lockSeason: async (tx, seasonId) => {
+    await sql`select pg_advisory_xact_lock(${0x746f726e}, hashtext(${seasonId}))`.execute(tx);
+  },
   currentSchema: async (db) =>
     (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,
   appendOnly: (t) => [

@@ -11,6 +11,7 @@ export const sqliteCapabilities: DialectCapabilities = {
   // SQLITE_MAX_VARIABLE_NUMBER is 32766 since SQLite 3.32 (better-sqlite3 bundles a newer one).
   maxBindParameters: 32_766,
   beginWrite: 'begin immediate',
+  lockSeason: async () => undefined,
   currentSchema: async () => undefined,
   appendOnly: (t) =>
     ['update', 'delete'].map((op) =>
