@@ -1,35 +1,6 @@
 import { z } from 'zod';
-import {
-  AdjustmentFactSchema,
-  DrawFactSchema,
-  ExclusionSchema,
-  LinkResolutionSchema,
-  LotsSchema,
-  ManagerialChangeSchema,
-  MatchFactSchema,
-  RecordedOutcomeSchema,
-  ReportedScorerSchema,
-  ReportedStatSchema,
-} from '../core/definition/index.ts';
 import type { FactKind } from '../storage/index.ts';
-
-/**
- * The facts that may be recorded while a season runs, one per fact section of the season files
- * and with that section's schema. The fact log keys each one (a match by its id), so a correction
- * is the next version of the same key.
- */
-const FACT_SCHEMAS = {
-  match: MatchFactSchema,
-  adjustment: AdjustmentFactSchema,
-  outcome: RecordedOutcomeSchema,
-  exclusion: ExclusionSchema,
-  lots: LotsSchema,
-  draw: DrawFactSchema,
-  'managerial-change': ManagerialChangeSchema,
-  'reported-scorer': ReportedScorerSchema,
-  'reported-stat': ReportedStatSchema,
-  'link-resolution': LinkResolutionSchema,
-} as const satisfies Record<FactKind, z.ZodType>;
+import { FACT_ENTRY_SCHEMAS } from './fact-entry.ts';
 
 const ExpectedVersion = z
   .number()
@@ -49,7 +20,7 @@ const Reason = z
 const option = <K extends FactKind>(kind: K) =>
   z.strictObject({
     kind: z.literal(kind),
-    fact: FACT_SCHEMAS[kind],
+    fact: FACT_ENTRY_SCHEMAS[kind],
     expectedVersion: ExpectedVersion,
     reason: Reason,
   });

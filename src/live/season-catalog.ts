@@ -1,6 +1,16 @@
-import type { AppendResult, FactKind, JsonObject, SeasonStore, StoredFact } from '../storage/index.ts';
+import type {
+  AppendResult,
+  FactKind,
+  JsonObject,
+  SeasonChanges,
+  SeasonStore,
+  StoredFact,
+} from '../storage/index.ts';
+import { applyFacts } from './apply-facts.ts';
+import { checkWrite, FactRejected, sameIssuesAs, type CheckedWrite } from './check-write.ts';
 import type { FactBus } from './fact-bus.ts';
-import { snapshotOf, type SeasonSnapshot } from './season-snapshot.ts';
+import type { FactEntry } from './fact-entry.ts';
+import { storedSnapshot, type SeasonSnapshot } from './season-snapshot.ts';
 
 export interface RecordRequest {
   readonly season: string;
@@ -8,6 +18,8 @@ export interface RecordRequest {
   readonly key: string;
   /** The fact as written (the JSON the client sent), which is what the log keeps. */
   readonly payload: JsonObject;
+  /** The same, validated against its section's schema at the boundary. */
+  readonly entry: FactEntry;
   readonly action: 'record' | 'correct';
   readonly author: string;
   readonly recordedAt: Date;
@@ -17,47 +29,87 @@ export interface RecordRequest {
   readonly competition?: string;
 }
 
+/** Beyond this many new facts at once (an import into a served season), reading the season whole is cheaper. */
+const MOST_APPLIED = 500;
+
+/** One season held in memory: its latest snapshot, and the catch-ups with the log, one at a time. */
+interface HeldSeason {
+  current?: SeasonSnapshot;
+  loading?: Promise<SeasonSnapshot | undefined>;
+  /** The catch-up running (or the last one, settled). */
+  running: Promise<void>;
+  /** A catch-up queued behind it and not started: a change heard now is caught by it. */
+  queued?: Promise<void>;
+  /** Facts written on this server, by id: their validated entry, and the season they were checked against. */
+  readonly written: Map<number, WrittenFact>;
+}
+
+interface WrittenFact {
+  readonly entry: FactEntry;
+  readonly base: SeasonSnapshot;
+  readonly checked: CheckedWrite;
+}
+
 /**
- * The seasons a server serves, over the storage port: a snapshot per season, loaded when first
- * asked for and again after each change; writes go to the fact log. Who hears of a change:
- * - SQLite (one process): this catalog publishes on the in-process bus after each write;
- * - PostgreSQL: every server LISTENs (season-changes.ts) and calls `changed`, its own writes included,
- *   so each server hears each change exactly once.
+ * The seasons a server serves, over the storage port. Each is read whole once; after that it
+ * follows the fact log: a write on this server, or a change heard from another (PostgreSQL
+ * NOTIFY), makes it ask the store for the facts recorded since the last one it holds and fold
+ * them in (apply-facts.ts), reading the season whole again only when the definition changed or a
+ * fact cannot be placed. Readers are never made to wait for that: they get the latest snapshot
+ * until the next one is ready, and each version's engine and responses are reused until then.
+ * Every fact folded in is announced on the bus once, with its id, whichever server recorded it.
  */
 export class SeasonCatalog {
-  private readonly cache = new Map<string, Promise<SeasonSnapshot | undefined>>();
+  private readonly held = new Map<string, HeldSeason>();
   private readonly known = new Set<string>();
 
   constructor(
     readonly store: SeasonStore,
     readonly bus: FactBus,
-    private readonly crossProcess: boolean,
   ) {}
 
   seasonIds(): Promise<readonly string[]> {
     return this.store.seasonIds();
   }
 
-  /** Whether the season is served, without loading it (the write path does not need the snapshot). */
+  /** Whether the season is served, without loading it. */
   async has(season: string): Promise<boolean> {
-    if (this.cache.has(season) || this.known.has(season)) return true;
+    if (this.held.has(season) || this.known.has(season)) return true;
     for (const id of await this.store.seasonIds()) this.known.add(id);
     return this.known.has(season);
   }
 
   snapshot(season: string): Promise<SeasonSnapshot | undefined> {
-    let pending = this.cache.get(season);
-    if (!pending) {
-      pending = this.store
-        .loadSeasonDocument(season)
-        .then((stored) => (stored ? snapshotOf(stored.doc) : undefined));
-      this.cache.set(season, pending);
-      pending.catch(() => this.cache.delete(season));
-    }
-    return pending;
+    const held = this.held.get(season);
+    if (held?.current) return Promise.resolve(held.current);
+    if (held?.loading) return held.loading;
+    const fresh: HeldSeason = { running: Promise.resolve(), written: new Map() };
+    const loading = this.read(season).then(
+      (s) => {
+        fresh.loading = undefined;
+        if (s) fresh.current = s;
+        else this.drop(season, fresh);
+        return s;
+      },
+      (e: unknown) => {
+        this.drop(season, fresh);
+        throw e;
+      },
+    );
+    fresh.loading = loading;
+    this.held.set(season, fresh);
+    return loading;
   }
 
+  /**
+   * A write: checked against the season it lands in (FactRejected when it breaks it), appended to
+   * the log, and folded into the snapshot before the writer is answered, so the writer's next
+   * read sees it.
+   */
   async record(r: RecordRequest): Promise<AppendResult> {
+    const base = await this.snapshot(r.season);
+    const checked = base && checkWrite(base, r.kind, r.key, r.entry);
+    if (checked?.issues.length) throw new FactRejected(checked.issues);
     const result = await this.store.appendFact(
       {
         seasonId: r.season,
@@ -74,13 +126,10 @@ export class SeasonCatalog {
         ...(r.expectedVersion !== undefined ? { expectedVersion: r.expectedVersion } : {}),
       },
     );
-    if (!result.replayed && !this.crossProcess) {
-      this.changed(r.season, {
-        kind: r.kind,
-        key: r.key,
-        fact: result.fact.id,
-        ...(r.competition ? { competition: r.competition } : {}),
-      });
+    if (!result.replayed) {
+      if (base && checked)
+        this.held.get(r.season)?.written.set(result.fact.id, { entry: r.entry, base, checked });
+      await this.changed(r.season);
     }
     return result;
   }
@@ -93,12 +142,74 @@ export class SeasonCatalog {
     return this.store.currentFact({ seasonId: season, kind, key });
   }
 
-  /** A season changed (here or on another server): forget its snapshot and tell the listeners. */
-  changed(
-    season: string,
-    detail: { kind?: string; key?: string; fact?: number; competition?: string } = {},
-  ): void {
-    this.cache.delete(season);
-    this.bus.publish({ season, ...detail });
+  /** What the season recorded after a fact: for a live stream resuming where its client left off. */
+  factsSince(season: string, afterId: number, limit: number): Promise<SeasonChanges | undefined> {
+    return this.store.factsSince(season, afterId, { limit });
+  }
+
+  /**
+   * A season changed (here or on another server): catch up with the log, then tell the listeners
+   * of each new fact. Resolves once the snapshot holds the change; a failure to catch up drops the
+   * snapshot, so the next read reads the season whole (and reports what is wrong).
+   */
+  changed(season: string): Promise<void> {
+    const held = this.held.get(season);
+    if (!held) return Promise.resolve(); // not held: the next read reads it whole
+    if (held.queued) return held.queued;
+    const run = held.running.then(async () => {
+      held.queued = undefined;
+      try {
+        await this.catchUp(season, held);
+      } catch {
+        this.drop(season, held);
+      }
+    });
+    held.queued = run;
+    held.running = run;
+    return run;
+  }
+
+  /** Every season held: after a lost connection to the other servers, anything may have changed. */
+  resync(): Promise<void> {
+    return Promise.all([...this.held.keys()].map((s) => this.changed(s))).then(() => undefined);
+  }
+
+  private async catchUp(season: string, held: HeldSeason): Promise<void> {
+    const base = held.current ?? (await held.loading);
+    if (!base) return;
+    const changes = await this.store.factsSince(season, base.lastFactId, { limit: MOST_APPLIED + 1 });
+    if (!changes) return this.drop(season, held);
+    const sameDefinition = changes.definitionVersion === base.definitionVersion;
+    if (sameDefinition && !changes.facts.length) return;
+    const complete = changes.facts.length <= MOST_APPLIED;
+    const parsed = new Map([...held.written].map(([id, w]) => [id, w.entry]));
+    const applied = sameDefinition && complete ? applyFacts(base, changes.facts, parsed) : undefined;
+    const next = applied ?? (await this.read(season));
+    if (!next) return this.drop(season, held);
+    const only = changes.facts.length === 1 ? held.written.get(changes.facts[0]!.id) : undefined;
+    if (applied && only?.base === base) sameIssuesAs(applied.doc, only.checked);
+    held.current = next;
+    for (const id of held.written.keys()) if (id <= next.lastFactId) held.written.delete(id);
+    if (!complete) return this.bus.publish({ season, fact: next.lastFactId });
+    if (!changes.facts.length) return this.bus.publish({ season }); // the definition alone changed
+    for (const f of changes.facts) {
+      const competition = f.payload?.competition;
+      this.bus.publish({
+        season,
+        kind: f.kind,
+        key: f.key,
+        fact: f.id,
+        ...(typeof competition === 'string' ? { competition } : {}),
+      });
+    }
+  }
+
+  private async read(season: string): Promise<SeasonSnapshot | undefined> {
+    const stored = await this.store.loadSeasonDocument(season);
+    return stored && storedSnapshot(stored);
+  }
+
+  private drop(season: string, held: HeldSeason): void {
+    if (this.held.get(season) === held) this.held.delete(season);
   }
 }

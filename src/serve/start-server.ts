@@ -54,12 +54,11 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         `season '${seasonId}' is neither a folder nor a season in the database`,
       );
     }
-    const crossProcess = store.capabilities.listenNotify;
-    const catalog = new SeasonCatalog(store, new FactBus(), crossProcess);
-    if (crossProcess) {
+    const catalog = new SeasonCatalog(store, new FactBus());
+    if (store.capabilities.listenNotify) {
       listener = await listenSeasonChanges(o.database, {
-        onChange: (id) => catalog.changed(id),
-        onResync: () => catalog.changed(seasonId),
+        onChange: (id) => void catalog.changed(id),
+        onResync: () => void catalog.resync(),
       });
     }
     const app = createApp(

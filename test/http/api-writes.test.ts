@@ -63,6 +63,50 @@ describe('writing through the fact log', () => {
     assert.match(body.error.issues.find((i) => i.path === 'score')!.message, /a score written like 2-1/);
   });
 
+  it('refuses a fact that does not fit the season (400 at the field), checked against the season it would land in', async () => {
+    const goals = await put(
+      UNKNOWN,
+      { score: '2-0', goals: { home: ["García 10'"], away: [] } },
+      bearer(TOKENS.incaRecorder),
+    );
+    assert.equal(goals.status, 400);
+    const body = (await v.check('put', RESULT, goals)) as {
+      error: { issues: { in: string; path: string; message: string }[] };
+    };
+    assert.deepEqual(
+      body.error.issues.map((i) => `${i.in}:${i.path}`),
+      ['body:goals.home'],
+    );
+    const friendly = await t.app.request(`${S}/facts`, {
+      method: 'POST',
+      headers: bearer(TOKENS.admin),
+      body: JSON.stringify({
+        kind: 'match',
+        fact: {
+          competition: 'torneo-del-inca',
+          stage: 'groups',
+          group: 'a',
+          date: '2014-06-01',
+          home: 'alianza-lima',
+          away: 'club-nobody-knows',
+          score: '1-0',
+        },
+      }),
+    });
+    assert.equal(friendly.status, 400);
+    const refused = (await v.check('post', '/api/seasons/{season}/facts', friendly)) as {
+      error: { issues: { path: string; message: string }[] };
+    };
+    assert.ok(
+      refused.error.issues.some((i) => i.path === 'fact.away' && /club-nobody-knows/.test(i.message)),
+      JSON.stringify(refused.error.issues),
+    );
+    const history = (await (
+      await t.app.request(`${S}/facts/match/${encodeURIComponent(UNKNOWN)}`)
+    ).json()) as { facts: unknown[] };
+    assert.equal(history.facts.length, 1, 'nothing was written');
+  });
+
   it('records the result of a match nobody had a score for (201), as the next version of the match', async () => {
     const res = await put(
       UNKNOWN,

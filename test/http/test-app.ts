@@ -50,7 +50,7 @@ export async function peruApp(overrides: Partial<AppDeps> = {}, target = ':memor
   const store = openStore(target);
   await store.migrate();
   await syncSeasonFiles(store, PERU, { author: 'test-loader', recordedAt: new Date('2030-01-01T00:00:00Z') });
-  const catalog = new SeasonCatalog(store, new FactBus(), false);
+  const catalog = new SeasonCatalog(store, new FactBus());
   let clock = Date.parse('2030-01-02T00:00:00Z');
   const tokens = tokenRegistry();
   const app = createApp({ catalog, tokens, nowMs: () => (clock += 1000), ...overrides }, { errorPage });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { MatchFactSchema } from '../../core/definition/index.ts';
+import { FactRejected } from '../../live/check-write.ts';
 import { competitionOfFact, type FactWrite } from '../../live/fact-input.ts';
+import type { RecordRequest } from '../../live/season-catalog.ts';
 import {
   factKeyOf,
   toJsonObject,
@@ -67,6 +69,23 @@ function actionFor(
   return correcting ? 'correct' : 'record';
 }
 
+/**
+ * Records through the catalog; a fact that would break the season is a 400 naming the fields of
+ * the body at fault (`at`: where the fact sits in the body).
+ */
+async function record(deps: AppDeps, r: RecordRequest, at: readonly string[]): Promise<AppendResult> {
+  try {
+    return await deps.catalog.record(r);
+  } catch (e) {
+    if (!(e instanceof FactRejected)) throw e;
+    throw new HttpError(
+      'bad_request',
+      'the fact does not fit the season',
+      e.issues.map((i) => ({ in: 'body' as const, path: [...at, ...i.path], message: i.message })),
+    );
+  }
+}
+
 const idempotencyKey = (c: Context<AppEnv>): string =>
   c.req.header('Idempotency-Key') ?? `http:${randomUUID()}`;
 
@@ -84,19 +103,24 @@ export async function recordWrite(
   const key = factKeyOf(write.kind, write.fact as never);
   const history = await deps.catalog.history(season, write.kind, key);
   const idempotency = idempotencyKey(c);
-  return deps.catalog.record({
-    season,
-    kind: write.kind,
-    key,
-    payload: toJsonObject(raw.fact),
-    action: actionFor(write.kind, history, write.reason, idempotency),
-    author: c.var.principal!.name,
-    recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
-    ...(write.reason ? { reason: write.reason } : {}),
-    ...(write.expectedVersion !== undefined ? { expectedVersion: write.expectedVersion } : {}),
-    idempotencyKey: idempotency,
-    ...(competition ? { competition } : {}),
-  });
+  return record(
+    deps,
+    {
+      season,
+      kind: write.kind,
+      key,
+      payload: toJsonObject(raw.fact),
+      entry: write.fact,
+      action: actionFor(write.kind, history, write.reason, idempotency),
+      author: c.var.principal!.name,
+      recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
+      ...(write.reason ? { reason: write.reason } : {}),
+      ...(write.expectedVersion !== undefined ? { expectedVersion: write.expectedVersion } : {}),
+      idempotencyKey: idempotency,
+      ...(competition ? { competition } : {}),
+    },
+    ['fact'],
+  );
 }
 
 /** PUT …/matches/{match}/result: the fixture as stored, with what happened in it replaced. */
@@ -132,17 +156,22 @@ export async function recordMatchResult(
       })),
     );
   }
-  return deps.catalog.record({
-    season,
-    kind: 'match',
-    key: match,
-    payload,
-    action: actionFor('match', history, options.reason, idempotency),
-    author: c.var.principal!.name,
-    recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
-    ...(options.reason ? { reason: options.reason } : {}),
-    ...(options.expectedVersion !== undefined ? { expectedVersion: options.expectedVersion } : {}),
-    idempotencyKey: idempotency,
-    competition,
-  });
+  return record(
+    deps,
+    {
+      season,
+      kind: 'match',
+      key: match,
+      payload,
+      entry: parsed.data,
+      action: actionFor('match', history, options.reason, idempotency),
+      author: c.var.principal!.name,
+      recordedAt: new Date(deps.nowMs?.() ?? Date.now()),
+      ...(options.reason ? { reason: options.reason } : {}),
+      ...(options.expectedVersion !== undefined ? { expectedVersion: options.expectedVersion } : {}),
+      idempotencyKey: idempotency,
+      competition,
+    },
+    [],
+  );
 }

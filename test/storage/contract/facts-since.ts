@@ -110,7 +110,7 @@ export function factsSince(db: TestDatabase): void {
     const seen: string[] = [];
     let writing = true;
     const reader = (async () => {
-      for (let more = true; more; ) {
+      for (let more = true; more;) {
         more = writing;
         const { facts } = (await store.factsSince(seasonId, after))!;
         for (const f of facts) seen.push(f.key);

@@ -1,0 +1,75 @@
+import type { SeasonDoc } from '../core/definition/index.ts';
+import { crossCheck } from '../core/season/cross-check.ts';
+import { formatPath, type SeasonIssue } from '../core/season/issue.ts';
+import { FACT_SECTIONS, type FactKind } from '../storage/index.ts';
+import type { FactEntry } from './fact-entry.ts';
+import type { SeasonSnapshot } from './season-snapshot.ts';
+
+/** What is wrong with a write in the season it would land in: a path into the fact written (when the problem is in it) and why. */
+export interface WriteIssue {
+  readonly code: SeasonIssue['code'];
+  /** Into the fact as written (`['goals', 'home', 0]`); empty when the problem lies elsewhere in the season. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** A write refused because the season would no longer hold together: errors as data, rendered at the edges. */
+export class FactRejected extends Error {
+  constructor(readonly issues: readonly WriteIssue[]) {
+    super(`the fact does not fit the season: ${issues.map((i) => i.message).join('; ')}`);
+    this.name = 'FactRejected';
+  }
+}
+
+const issuesOf = new WeakMap<SeasonDoc, ReadonlySet<string>>();
+const said = (i: SeasonIssue) => `${i.code}\n${formatPath(i.path)}\n${i.message}`;
+
+/** The errors a season already has, worked out once per version. */
+function standing(doc: SeasonDoc): ReadonlySet<string> {
+  let known = issuesOf.get(doc);
+  if (!known) issuesOf.set(doc, (known = new Set(crossCheck(doc).map(said))));
+  return known;
+}
+
+export interface CheckedWrite {
+  /** The errors the fact brings. */
+  readonly issues: WriteIssue[];
+  /** Every error of the season with the fact in place: see `sameIssuesAs`. */
+  readonly standing: ReadonlySet<string>;
+}
+
+/**
+ * The cross-checks (references, unique ids, goals against the score, shoot-outs against their
+ * kicks, exclusions against results) run on the season with this one fact in place, its schema
+ * having been checked at the boundary: only the errors the fact brings are its own. Nothing is
+ * parsed again.
+ */
+export function checkWrite(s: SeasonSnapshot, kind: FactKind, key: string, entry: FactEntry): CheckedWrite {
+  const section = FACT_SECTIONS[kind];
+  const entries = [...(s.doc[section] as readonly unknown[])];
+  const existing = s.keys[kind].indexOf(key);
+  const at = existing >= 0 ? existing : entries.length;
+  entries[at] = entry;
+  const candidate = { ...s.doc, [section]: entries } as SeasonDoc;
+  const before = standing(s.doc);
+  const after = crossCheck(candidate);
+  const issues = after
+    .filter((i) => i.severity !== 'warning' && !before.has(said(i)))
+    .map((i) => {
+      const own = i.path[0] === section && i.path[1] === at;
+      return {
+        code: i.code,
+        path: own ? i.path.slice(2) : [],
+        message: own ? i.message : `${formatPath(i.path)}: ${i.message}`,
+      };
+    });
+  return { issues, standing: new Set(after.map(said)) };
+}
+
+/**
+ * `doc` is the season a write was checked against with exactly that write folded in: its errors
+ * are the ones the check found, and need not be worked out again for the next write.
+ */
+export function sameIssuesAs(doc: SeasonDoc, checked: CheckedWrite): void {
+  issuesOf.set(doc, checked.standing);
+}
