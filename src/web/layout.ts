@@ -39,7 +39,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
 <title>${title} · ${p.t('site.name')}</title>
 <link rel="stylesheet" href="/assets/torneo.css">
 </head>
-<body${season ? html` data-live-season="${season.id}" data-live-updated="${p.t('live.updated')}"` : ''}>
+<body${season ? html` data-live-season="${season.id}" data-live-since="${season.lastFactId}" data-live-updated="${p.t('live.updated')}"` : ''}>
 <a class="skip" href="#main">${p.t('nav.skip')}</a>
 <header class="site"><div class="bar">
   <a class="brand" href="${season ? paths.season(season.id) : '/'}">${p.t('site.name')}${season ? html` · ${season.doc.season.name}` : ''}</a>

@@ -39,6 +39,52 @@ describe('live updates', () => {
     await t.close();
   });
 
+  it('gives a client coming back with Last-Event-ID every fact it missed, in order, then goes on live', async () => {
+    const t = await peruApp();
+    const first = new SseReader(await t.app.request('/api/seasons/peru-2014/events'));
+    const hello = await first.next('hello');
+    const since = (hello.data as { lastFact: number }).lastFact;
+    assert.equal(
+      hello.id,
+      String(since),
+      'a reconnecting EventSource starts from the version it was told of',
+    );
+    await first.close();
+
+    const write = (score: string, reason?: string) =>
+      t.app.request(resultPath, {
+        method: 'PUT',
+        headers: bearer(TOKENS.incaRecorder),
+        body: JSON.stringify({ score, ...(reason ? { reason } : {}) }),
+      });
+    assert.equal((await write('0-1')).status, 201);
+    assert.equal((await write('0-2', 'a late goal')).status, 201);
+
+    const abort = new AbortController();
+    const back = new SseReader(
+      await t.app.request('/api/seasons/peru-2014/events', {
+        signal: abort.signal,
+        headers: { 'Last-Event-ID': String(since) },
+      }),
+    );
+    await back.next('hello');
+    const missed = [await back.next('fact'), await back.next('fact')];
+    assert.deepEqual(
+      missed.map((e) => (e.data as { key: string }).key),
+      [UNKNOWN, UNKNOWN],
+    );
+    assert.ok(Number(missed[0]!.id) > since && Number(missed[1]!.id) > Number(missed[0]!.id));
+    assert.equal((await write('0-3', 'another')).status, 201);
+    const live = await back.next('fact');
+    assert.ok(Number(live.id) > Number(missed[1]!.id), 'then the next fact, live, and none twice');
+    abort.abort();
+    await back.close();
+
+    const page = await (await t.app.request('/seasons/peru-2014')).text();
+    assert.match(page, new RegExp(`data-live-since="${live.id}"`), 'a page says which version it shows');
+    await t.close();
+  });
+
   it('reaches a page served by another process sharing the PostgreSQL database (LISTEN/NOTIFY)', async (t) => {
     const pg = await postgresDatabase();
     if ('unavailable' in pg) {

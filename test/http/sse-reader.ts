@@ -1,4 +1,4 @@
-/** Reads Server-Sent Events from a streaming response, one `{ event, data }` at a time. */
+/** Reads Server-Sent Events from a streaming response, one `{ event, data, id }` at a time. */
 export class SseReader {
   private buffer = '';
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
@@ -9,7 +9,7 @@ export class SseReader {
   }
 
   /** The next event whose name is `name` (comments and other events are skipped). */
-  async next(name: string): Promise<{ event: string; data: unknown }> {
+  async next(name: string): Promise<{ event: string; data: unknown; id?: string }> {
     for (;;) {
       const end = this.buffer.indexOf('\n\n');
       if (end >= 0) {
@@ -17,7 +17,9 @@ export class SseReader {
         this.buffer = this.buffer.slice(end + 2);
         const event = /^event: ?(.*)$/m.exec(block)?.[1];
         const data = /^data: ?(.*)$/m.exec(block)?.[1];
-        if (event === name) return { event, data: data ? JSON.parse(data) : undefined };
+        const id = /^id: ?(.*)$/m.exec(block)?.[1];
+        if (event === name)
+          return { event, data: data ? JSON.parse(data) : undefined, ...(id !== undefined ? { id } : {}) };
         continue;
       }
       const { value, done } = await this.reader.read();

@@ -3,7 +3,7 @@ import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { FactEvent } from '../../live/fact-event.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { SeasonParam } from '../schemas/common-schema.ts';
-import { NOT_FOUND } from '../schemas/error-schema.ts';
+import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
 import { seasonOr404 } from './lookup.ts';
 
 export const FactEventSchema = z
@@ -16,10 +16,22 @@ export const FactEventSchema = z
   })
   .openapi('FactEvent');
 
+/** Facts a resuming stream replays one by one; beyond this it sends one event (the page reads itself again anyway). */
+const MOST_REPLAYED = 200;
+
+const EventsQuery = z.object({
+  since: z.coerce.number().int().nonnegative().optional().openapi({
+    description:
+      'the id of the last fact the client holds (a page says which): every fact recorded after it is sent first. A Last-Event-ID header (sent by a reconnecting EventSource) takes its place',
+  }),
+});
+
 /**
  * `GET /api/seasons/{season}/events`: Server-Sent Events. `hello` on connect (with the season's
- * digest), then `fact` for every change of the season, whichever server it was recorded on;
- * a comment every `heartbeatSeconds` keeps proxies from closing an idle stream.
+ * digest), then `fact` for every change of the season, whichever server it was recorded on, each
+ * with the fact's id as its event id; a client that comes back with `Last-Event-ID` (or
+ * `?since=`) first gets every fact it missed, from the log. A comment every `heartbeatSeconds`
+ * keeps proxies from closing an idle stream.
  */
 export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(
@@ -28,29 +40,58 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
       path: '/api/seasons/{season}/events',
       tags: ['live'],
       summary: 'The season’s changes as they happen, on any server of this season (Server-Sent Events)',
-      request: { params: SeasonParam },
+      request: {
+        params: SeasonParam,
+        query: EventsQuery,
+        headers: z.object({
+          'last-event-id': z
+            .string()
+            .regex(/^\d+$/)
+            .optional()
+            .openapi({ description: 'the id of the last event received: resume after it' }),
+        }),
+      },
       responses: {
         200: {
           description:
-            'event: hello (data: {"season", "digest"}), then event: fact (data: FactEvent) for each change',
+            'event: hello (data: {"season", "digest", "lastFact"}), then event: fact (id: the fact id; data: FactEvent) for each change, missed ones first',
           content: { 'text/event-stream': { schema: z.string() } },
         },
+        ...BAD_REQUEST,
         ...NOT_FOUND,
       },
     }),
     async (c) => {
       const { season } = c.req.valid('param');
+      const lastEventId = c.req.valid('header')['last-event-id'];
       const s = await seasonOr404(deps.catalog, season);
+      // Without a place to resume from, from the version the client is about to be told of.
+      const since =
+        lastEventId !== undefined ? Number(lastEventId) : (c.req.valid('query').since ?? s.lastFactId);
       return streamSSE(c, async (stream) => {
-        await stream.writeSSE({ event: 'hello', data: JSON.stringify({ season, digest: s.digest }) });
-        await relay(stream, deps, season);
+        await stream.writeSSE({
+          event: 'hello',
+          data: JSON.stringify({ season, digest: s.digest, lastFact: s.lastFactId }),
+          id: String(since),
+        });
+        await relay(stream, deps, season, since, s.lastFactId);
       });
     },
   );
 }
 
-/** Writes each event of the season as it comes, until the client goes away. */
-async function relay(stream: SSEStreamingApi, deps: AppDeps, season: string): Promise<void> {
+/**
+ * Writes each event of the season as it comes, until the client goes away; first, from the log,
+ * what the client missed after `since`. Listening starts before the log is read, and an event
+ * already sent from the log is not sent again, so nothing falls between the two.
+ */
+async function relay(
+  stream: SSEStreamingApi,
+  deps: AppDeps,
+  season: string,
+  since: number,
+  latest: number,
+): Promise<void> {
   const queue: FactEvent[] = [];
   let wake: (() => void) | undefined;
   const unsubscribe = deps.catalog.bus.subscribe(season, (e) => {
@@ -59,11 +100,22 @@ async function relay(stream: SSEStreamingApi, deps: AppDeps, season: string): Pr
   });
   stream.onAbort(() => wake?.());
   const heartbeatMs = (deps.heartbeatSeconds ?? 20) * 1000;
+  let sent = since;
+  const send = async (e: FactEvent) => {
+    if (e.fact !== undefined && e.fact <= sent) return;
+    if (e.fact !== undefined) sent = e.fact;
+    await stream.writeSSE({
+      event: 'fact',
+      data: JSON.stringify(e),
+      ...(e.fact !== undefined ? { id: String(e.fact) } : {}),
+    });
+  };
   try {
+    for (const e of await missed(deps, season, since, latest)) await send(e);
     while (!stream.aborted) {
       const next = queue.shift();
       if (next) {
-        await stream.writeSSE({ event: 'fact', data: JSON.stringify(next) });
+        await send(next);
         continue;
       }
       const idle = await new Promise<boolean>((resolve) => {
@@ -79,4 +131,21 @@ async function relay(stream: SSEStreamingApi, deps: AppDeps, season: string): Pr
   } finally {
     unsubscribe();
   }
+}
+
+/** The facts recorded after `since`, as events; one event, up to `latest`, when there are too many to replay. */
+async function missed(deps: AppDeps, season: string, since: number, latest: number): Promise<FactEvent[]> {
+  const changes = await deps.catalog.factsSince(season, since, MOST_REPLAYED + 1);
+  const facts = changes?.facts ?? [];
+  if (facts.length > MOST_REPLAYED) return [{ season, fact: Math.max(latest, facts.at(-1)!.id) }];
+  return facts.map((f) => {
+    const competition = f.payload?.competition;
+    return {
+      season,
+      kind: f.kind,
+      key: f.key,
+      fact: f.id,
+      ...(typeof competition === 'string' ? { competition } : {}),
+    };
+  });
 }

@@ -1,8 +1,9 @@
 /**
  * The only script of the pages, served at /assets/torneo.js. Pages work without it; with it,
- * a page that shows a season listens to the season's event stream and, when a fact lands
- * (on this server or another), fetches itself again and swaps in the regions marked
- * `data-live-region`, announcing the change politely to screen readers.
+ * a page that shows a season listens to the season's event stream from the version it shows
+ * and, when a fact lands (on this server or another, or while the page loaded or was offline),
+ * fetches itself again and swaps in the regions marked `data-live-region`, announcing the change
+ * politely to screen readers.
  */
 export const LIVE_SCRIPT = `
 (function () {
@@ -31,7 +32,10 @@ export const LIVE_SCRIPT = `
         body.setAttribute('data-live-refreshed', String(Date.now()));
       });
   }
-  var source = new EventSource('/api/seasons/' + encodeURIComponent(season) + '/events');
+  // From the version this page shows: a fact recorded while it loaded is not missed, and a
+  // reconnecting EventSource resumes from the last event it got (Last-Event-ID).
+  var since = body.getAttribute('data-live-since');
+  var source = new EventSource('/api/seasons/' + encodeURIComponent(season) + '/events' + (since ? '?since=' + encodeURIComponent(since) : ''));
   source.addEventListener('hello', function () { if (status) { status.setAttribute('data-state', 'live'); status.title = ''; } });
   source.addEventListener('fact', function () { clearTimeout(pending); pending = setTimeout(refresh, 100); });
   source.addEventListener('error', function () { if (status) { status.setAttribute('data-state', 'offline'); status.title = status.getAttribute('data-offline') || ''; } });
