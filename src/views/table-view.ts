@@ -1,5 +1,5 @@
 import type { GroupTable, Split, TableRow } from '../core/engine/index.ts';
-import { countsInTable } from '../core/model/index.ts';
+import { countsInTable, type TiebreakerId } from '../core/model/index.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { teamRef, type TeamRef } from './team-ref.ts';
 
@@ -33,8 +33,8 @@ export interface TableView {
   readonly side: TableSide;
   readonly asOf?: string;
   readonly rows: readonly TableRowView[];
-  /** Every tie-break the table needed, in words. */
-  readonly notes: readonly string[];
+  /** Every tie-break the table needed and every decision behind its order, as data: surfaces put them in words. */
+  readonly tieBreaks: readonly TieBreakView[];
   readonly adjustments: readonly {
     readonly team: TeamRef;
     readonly points: number;
@@ -47,6 +47,57 @@ export interface TableView {
   /** Matches known to be played whose result nobody recorded: the table cannot count them. */
   readonly resultsUnknown: number;
   readonly certainty: GroupTable['certainty'];
+}
+
+/**
+ * One tie-break: which criterion split the tied teams into which groups (best first), teams
+ * still level (sharing a place, or waiting for a play-off), or a decision taken outside the
+ * table (lots drawn or recorded, a play-off played).
+ */
+export type TieBreakView =
+  | {
+      readonly kind: 'split';
+      readonly criterion: TiebreakerId;
+      /** The place of the first of the tied teams. */
+      readonly place: number;
+      readonly groups: readonly (readonly TeamRef[])[];
+    }
+  | { readonly kind: 'level' | 'playoff_pending'; readonly place: number; readonly teams: readonly TeamRef[] }
+  | { readonly kind: 'lots_drawn'; readonly teams: readonly TeamRef[]; readonly seed: number }
+  | { readonly kind: 'lots_recorded' | 'playoff_decided'; readonly teams: readonly TeamRef[] };
+
+/** The engine's explanations and decisions, with the teams named; nothing in words yet. */
+function tieBreaks(s: SeasonSnapshot, t: GroupTable): TieBreakView[] {
+  const team = (id: string) => teamRef(s.index, id);
+  const out: TieBreakView[] = [];
+  for (const e of t.explanations) {
+    switch (e.outcome) {
+      case 'split':
+        // A split always names its criterion; one without is teams nothing could separate.
+        out.push(
+          e.criterion !== null
+            ? {
+                kind: 'split',
+                criterion: e.criterion,
+                place: e.from,
+                groups: e.groups.map((g) => g.map(team)),
+              }
+            : { kind: 'level', place: e.from, teams: e.teams.map(team) },
+        );
+        break;
+      case 'level':
+      case 'playoff_pending':
+        out.push({ kind: e.outcome, place: e.from, teams: e.teams.map(team) });
+        break;
+    }
+  }
+  for (const d of t.decisions) {
+    // Teams level, or waiting for a play-off, are said once, by the explanation above.
+    if (d.code === 'lots_drawn') out.push({ kind: 'lots_drawn', teams: d.teams.map(team), seed: d.seed });
+    else if (d.code === 'lots_recorded' || d.code === 'playoff_decided')
+      out.push({ kind: d.code, teams: d.teams.map(team) });
+  }
+  return out;
 }
 
 const rowView = (s: SeasonSnapshot, r: TableRow): TableRowView => ({
@@ -69,19 +120,6 @@ const rowView = (s: SeasonSnapshot, r: TableRow): TableRowView => ({
   away: r.away,
 });
 
-/** The engine writes tie-break notes with team ids; pages and clients read names. */
-function namesFor(s: SeasonSnapshot, t: GroupTable, note: string): string {
-  const ids = t.rows.map((r) => r.team).sort((a, b) => b.length - a.length);
-  return ids.reduce(
-    (text, id) =>
-      text.replace(
-        new RegExp(`(?<![\\w-])${id.replace(/[.]/g, '\\.')}(?![\\w-])`, 'g'),
-        teamRef(s.index, id).name,
-      ),
-    note,
-  );
-}
-
 export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asOf?: string): TableView {
   const unknown = s.matches.filter(
     (m) =>
@@ -100,7 +138,7 @@ export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asO
     side,
     ...(asOf ? { asOf } : {}),
     rows: t.rows.map((r) => rowView(s, r)),
-    notes: t.notes.map((n) => namesFor(s, t, n)),
+    tieBreaks: tieBreaks(s, t),
     adjustments: t.adjustments.map((a) => ({
       team: teamRef(s.index, a.team),
       points: a.points,

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from './html.ts';
-import { LANGUAGES } from './i18n/language.ts';
+import { LANGUAGES } from '../i18n/language.ts';
 import { paths, type PageContext } from './page-context.ts';
 
 const LANGUAGE_NAMES = { es: 'Español', en: 'English' } as const;

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { Principal } from '../http/auth/token-registry.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
-import { pageLanguage, type Lang } from './i18n/language.ts';
-import { translator, type Translate } from './i18n/translate.ts';
+import { pageLanguage, type Lang } from '../i18n/language.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 
 /** What every page is rendered with: the language, who is signed in, where it is. */
 export interface PageContext {

@@ -75,6 +75,40 @@ describe('the read API, checked against its own OpenAPI document', () => {
     assert.ok(b.rows.every((r: { home: { played: number }; played: number }) => r.home.played <= r.played));
   });
 
+  it('gives the tie-breaks of a table as data, and in words in the language asked for', async () => {
+    const url = `${S}/competitions/torneo-del-inca/stages/groups/tables`;
+    const template = '/api/seasons/{season}/competitions/{competition}/stages/{stage}/tables';
+    const english = await get(template, url);
+    const a = english.tables.find((x: { group: string }) => x.group === 'a');
+    assert.deepEqual(a.tieBreaks[0], {
+      kind: 'split',
+      criterion: 'goal_difference',
+      place: 3,
+      groups: [
+        [{ id: 'alianza-lima', name: 'Alianza Lima', code: 'ALI' }],
+        [{ id: 'union-comercio', name: 'Unión Comercio', code: 'UCO' }],
+      ],
+    });
+    assert.equal(a.notes[0], 'Alianza Lima > Unión Comercio on goal difference');
+    assert.ok(a.tieBreaks.some((n: { kind: string; place: number }) => n.kind === 'level' && n.place === 5));
+    assert.ok(
+      a.notes.includes('Real Garcilaso, San Simón and Inti Gas level on every criterion: they share place 5'),
+    );
+    const spanish = await get(template, `${url}?lang=es`);
+    assert.deepEqual(spanish.tables.find((x: { group: string }) => x.group === 'a').notes, [
+      'Alianza Lima > Unión Comercio por diferencia de goles',
+      'Real Garcilaso = San Simón = Inti Gas > Juan Aurich por diferencia de goles',
+      'Real Garcilaso, San Simón y Inti Gas igualados en todos los criterios: comparten el puesto 5',
+    ]);
+    const asked = await t.app.request(url, { headers: { 'Accept-Language': 'es-PE,es;q=0.9' } });
+    const byHeader = (await v.check('get', template, asked)) as { tables: { notes: string[] }[] };
+    assert.match(
+      byHeader.tables[0]!.notes[0]!,
+      /por diferencia de goles/,
+      'Accept-Language when lang is not given',
+    );
+  });
+
   it('says how many played results are unknown instead of counting them as zero', async () => {
     const tables = await get(
       '/api/seasons/{season}/competitions/{competition}/stages/{stage}/tables',

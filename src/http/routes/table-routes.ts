@@ -2,7 +2,10 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { engineOf } from '../../live/season-snapshot.ts';
 import { roundsView } from '../../views/bracket-view.ts';
 import { summaryView } from '../../views/summary-view.ts';
-import { tableView } from '../../views/table-view.ts';
+import { apiLanguage, LANGUAGES } from '../../i18n/language.ts';
+import { tieBreakText } from '../../i18n/tie-break-text.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
+import { tableView, type TableView } from '../../views/table-view.ts';
 import { teamRef } from '../../views/team-ref.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
@@ -17,7 +20,13 @@ import { competitionOr404, seasonOr404, stageOr404 } from './lookup.ts';
 const AsOfQuery = z.object({
   asOf: IsoDateQuery.optional().openapi({ description: 'only matches played on or before this day count' }),
 });
-const TableQuery = AsOfQuery.extend({
+const NotesQuery = AsOfQuery.extend({
+  lang: z
+    .enum(LANGUAGES)
+    .optional()
+    .openapi({ description: 'the language of the notes (default: Accept-Language, else English)' }),
+});
+const TableQuery = NotesQuery.extend({
   side: z
     .enum(['all', 'home', 'away'])
     .default('all')
@@ -30,6 +39,12 @@ const ok = <T>(schema: T, description: string) => ({
   ...NOT_FOUND,
 });
 
+/** A table for the API: its tie-breaks as data, and in words in the language asked for. */
+const withNotes = (view: TableView, t: Translate) => ({
+  ...view,
+  notes: view.tieBreaks.map((n) => tieBreakText(t, n)),
+});
+
 export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDeps): void {
   app.openapi(
     createRoute({
@@ -37,12 +52,13 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       path: '/api/seasons/{season}/competitions/{competition}/stages/{stage}',
       tags: ['tables'],
       summary: 'A stage as of a day: its tables and qualifiers, or its bracket',
-      request: { params: StageParams, query: AsOfQuery },
+      request: { params: StageParams, query: NotesQuery },
       responses: ok(StageStateSchema, 'The stage'),
     }),
     async (c) => {
       const { season, competition, stage } = c.req.valid('param');
-      const { asOf } = c.req.valid('query');
+      const { asOf, lang } = c.req.valid('query');
+      const t = translator(apiLanguage(c, lang));
       const s = await seasonOr404(catalog, season);
       const st = stageOr404(competitionOr404(s, competition), stage);
       const state = engineOf(s, asOf).stageState(competition, stage);
@@ -60,7 +76,7 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
         state.kind === 'table'
           ? {
               ...head,
-              tables: state.tables.map((t) => tableView(s, t, 'all', asOf)),
+              tables: state.tables.map((x) => withNotes(tableView(s, x, 'all', asOf), t)),
               qualifiers: state.qualifiers.map(qualifier),
             }
           : {
@@ -87,7 +103,8 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
     }),
     async (c) => {
       const { season, competition, stage } = c.req.valid('param');
-      const { asOf, side } = c.req.valid('query');
+      const { asOf, side, lang } = c.req.valid('query');
+      const t = translator(apiLanguage(c, lang));
       const s = await seasonOr404(catalog, season);
       const st = stageOr404(competitionOr404(s, competition), stage);
       if (st.format === 'knockout')
@@ -99,7 +116,9 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       const engine = engineOf(s, asOf);
       return c.json(
         writable({
-          tables: groups.map((g) => tableView(s, engine.table(competition, stage, g, side), side, asOf)),
+          tables: groups.map((g) =>
+            withNotes(tableView(s, engine.table(competition, stage, g, side), side, asOf), t),
+          ),
         }),
         200,
       );

@@ -1,5 +1,32 @@
 import { z } from '@hono/zod-openapi';
+import { TIEBREAKER_IDS } from '../../core/model/index.ts';
 import { CertaintySchema, TeamRefSchema } from './common-schema.ts';
+
+const Teams = z.array(TeamRefSchema);
+const Place = z.number().int().openapi({ description: 'the place of the first of the tied teams' });
+
+export const TieBreakSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('split'),
+      criterion: z.enum(TIEBREAKER_IDS),
+      place: Place,
+      groups: z
+        .array(Teams)
+        .openapi({ description: 'the tied teams as the criterion split them, best first' }),
+    }),
+    z.object({
+      kind: z.enum(['level', 'playoff_pending']),
+      place: Place,
+      teams: Teams,
+    }),
+    z.object({ kind: z.literal('lots_drawn'), teams: Teams, seed: z.number().int() }),
+    z.object({ kind: z.enum(['lots_recorded', 'playoff_decided']), teams: Teams }),
+  ])
+  .openapi('TieBreak', {
+    description:
+      'a tie-break as data: a criterion that split tied teams (split), teams level on every criterion (level) or until a play-off (playoff_pending), or a decision taken outside the table (lots drawn with a seed, lots recorded, a play-off played)',
+  });
 
 const SplitSchema = z
   .object({
@@ -47,7 +74,11 @@ export const TableSchema = z
     side: z.enum(['all', 'home', 'away']),
     asOf: z.string().optional(),
     rows: z.array(TableRowSchema),
-    notes: z.array(z.string()).openapi({ description: 'every tie-break the table needed, in words' }),
+    tieBreaks: z.array(TieBreakSchema),
+    notes: z.array(z.string()).openapi({
+      description:
+        'the same tie-breaks in words, in the language asked for (lang, else Accept-Language, else English)',
+    }),
     adjustments: z.array(
       z.object({
         team: TeamRefSchema,

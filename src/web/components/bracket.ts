@@ -1,7 +1,7 @@
 import type { RoundView, TieView } from '../../views/bracket-view.ts';
 import type { TeamRef } from '../../views/team-ref.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { MessageKey } from '../i18n/en.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 import { paths, type PageContext } from '../page-context.ts';
 import { scoreHtml } from './score.ts';
 

@@ -1,6 +1,6 @@
 import type { MatchSummaryView } from '../../views/match-view.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { formatDate } from '../i18n/translate.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import { paths, type PageContext } from '../page-context.ts';
 import { unknownMark, scoreHtml } from './score.ts';
 import { teamLink } from './team-link.ts';

@@ -1,7 +1,7 @@
 import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { MessageKey } from '../i18n/en.ts';
-import { tableNote } from '../i18n/table-notes.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { tieBreakText } from '../../i18n/tie-break-text.ts';
 import type { PageContext } from '../page-context.ts';
 import { teamLink } from './team-link.ts';
 
@@ -77,10 +77,10 @@ function tableNotes(p: PageContext, t: TableView): SafeHtml {
     ${played ? html`<p>${played}</p>` : ''}
     ${t.resultsUnknown ? html`<p class="unknown">${p.t('comp.resultsUnknown', { n: t.resultsUnknown })}</p>` : ''}
     ${
-      t.notes.length
+      t.tieBreaks.length
         ? html`<p><strong>${p.t('comp.tieBreaks')}:</strong></p>
             <ul>
-              ${t.notes.map((n) => html`<li>${tableNote(p.lang, n)}</li>`)}
+              ${t.tieBreaks.map((n) => html`<li>${tieBreakText(p.t, n)}</li>`)}
             </ul>`
         : ''
     }

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html.ts';
-import { formatDate } from '../i18n/translate.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import type { PageContext } from '../page-context.ts';
 
 export interface PositionPoint {

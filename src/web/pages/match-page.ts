@@ -2,8 +2,8 @@ import type { MatchDetailView, MatchEventView } from '../../views/match-view.ts'
 import { scoreHtml, unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { MessageKey } from '../i18n/en.ts';
-import { formatDate } from '../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
 

@@ -1,7 +1,7 @@
 import type { MatchSummaryView } from '../../views/match-view.ts';
 import { scoreHtml } from '../components/score.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { formatDate } from '../i18n/translate.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
 

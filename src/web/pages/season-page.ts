@@ -3,7 +3,7 @@ import type { SummaryView, QualifierView } from '../../views/summary-view.ts';
 import { unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { formatDate } from '../i18n/translate.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
 

@@ -5,7 +5,20 @@ export const LANGUAGES = ['es', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const LANG_COOKIE = 'torneo_lang';
 
-const isLang = (s: string | undefined): s is Lang => s === 'es' || s === 'en';
+export const isLang = (s: string | undefined): s is Lang => s === 'es' || s === 'en';
+
+/** The first language of the browser's Accept-Language that Torneo speaks. */
+export function acceptedLanguage(c: Context): Lang | undefined {
+  for (const part of (c.req.header('Accept-Language') ?? '').split(',')) {
+    const code = part.trim().slice(0, 2).toLowerCase();
+    if (isLang(code)) return code;
+  }
+  return undefined;
+}
+
+/** The language of the sentences an API response carries: `?lang=`, else Accept-Language, else English. */
+export const apiLanguage = (c: Context, asked: Lang | undefined): Lang =>
+  asked ?? acceptedLanguage(c) ?? 'en';
 
 /**
  * The page language: `?lang=` (remembered in a cookie), else the cookie, else the browser's
@@ -19,9 +32,5 @@ export function pageLanguage(c: Context): Lang {
   }
   const remembered = getCookie(c, LANG_COOKIE);
   if (isLang(remembered)) return remembered;
-  for (const part of (c.req.header('Accept-Language') ?? '').split(',')) {
-    const code = part.trim().slice(0, 2).toLowerCase();
-    if (isLang(code)) return code;
-  }
-  return 'es';
+  return acceptedLanguage(c) ?? 'es';
 }
