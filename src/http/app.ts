@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
@@ -26,7 +25,8 @@ export interface CreateAppOptions {
 
 /**
  * The HTTP API as a Hono app, with nothing started: `app.request()` runs it in tests, the node
- * adapter serves it in `torneo serve`. Web pages are mounted onto the same app by src/web.
+ * adapter serves it in `torneo serve`. Web pages, the API's documentation page (/docs) among
+ * them, are mounted onto the same app by src/web.
  */
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -68,6 +68,5 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
     scheme: 'bearer',
     description: 'A token issued to an official; see "Tokens" in the README.',
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Torneo API' }));
   return app;
 }

@@ -11,6 +11,7 @@ import { STYLESHEET } from './assets/stylesheet.ts';
 import { paths, pageContext } from './page-context.ts';
 import { registerRecordPages } from './record-routes.ts';
 import { registerSeasonPages } from './season-routes.ts';
+import { apiDocsPage, type OpenApiDocument } from './pages/api-docs-page.ts';
 import { signInPage } from './pages/sign-in-page.ts';
 import { seasonOr404 } from '../http/routes/lookup.ts';
 
@@ -45,6 +46,16 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
   app.get('/assets/torneo.js', (c) =>
     c.body(LIVE_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...ASSET_HEADERS }),
   );
+
+  // The API documented from the OpenAPI document the app serves, read once: a page of this server,
+  // with no script or style from elsewhere.
+  let openApi: Promise<OpenApiDocument> | undefined;
+  app.get('/docs', async (c) => {
+    openApi ??= Promise.resolve(app.request('/openapi.json')).then(
+      (r) => r.json() as Promise<OpenApiDocument>,
+    );
+    return c.html(apiDocsPage(pageContext(c, { signInPossible: false }), await openApi));
+  });
 
   registerSeasonPages(app, deps);
   registerRecordPages(app, deps);

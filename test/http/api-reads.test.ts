@@ -32,7 +32,13 @@ describe('the read API, checked against its own OpenAPI document', () => {
     assert.ok(Object.keys(doc.paths).length >= 17, Object.keys(doc.paths).join(', '));
     const docs = await t.app.request('/docs');
     assert.equal(docs.status, 200);
-    assert.match(await docs.text(), /openapi\.json/);
+    const page = await docs.text();
+    assert.match(page, /openapi\.json/);
+    assert.doesNotMatch(page, /(src|href)="(https?:)?\/\//, 'nothing is loaded from another host');
+    for (const path of Object.keys(doc.paths))
+      assert.ok(page.includes(`<code>${path}</code>`), `the page documents ${path}`);
+    assert.match(page, /<code class="prop">expectedVersion<\/code>/, 'request bodies field by field');
+    assert.match(page, /curl -X PUT/, 'with an example request');
   });
 
   it('lists the seasons and describes one', async () => {

@@ -115,6 +115,27 @@ describe('the season in a browser', () => {
     await Promise.all([p.close(), season.close()]);
   });
 
+  it('documents the API on a page that loads nothing from another host (no internet needed)', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const elsewhere: string[] = [];
+    p.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
+    await p.goto(`${server.url}/docs`, { waitUntil: 'networkidle' });
+    assert.deepEqual(elsewhere, [], 'every request stays on this server');
+    assert.equal(await p.locator('h1').first().textContent(), 'Torneo API 0.1.0');
+    assert.ok((await p.locator('section.op').count()) >= 17, 'every operation');
+    const put = p.locator('#op-put-api-seasons-season-matches-match-result');
+    await put.locator('details.example summary').click();
+    assert.match(
+      (await put.locator('details.example pre').textContent()) ?? '',
+      /curl -X PUT '.*\/api\/seasons\/peru-2014\/matches\/torneo-del-inca%2Ffinal/,
+    );
+    await shot(p, 'api-docs');
+    await p.close();
+  });
+
   it('lets an official sign in, record a result, and a second open page update its table live', async (t) => {
     if (!browser) return t.skip(NO_CHROMIUM);
     const watcher = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

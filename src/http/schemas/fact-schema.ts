@@ -5,7 +5,19 @@ import { FACT_KINDS } from '../../storage/index.ts';
 
 export const FactKindSchema = z.enum(FACT_KINDS).openapi('FactKind');
 
-export const FactWriteSchema = FactWrite.openapi('FactWrite');
+export const FactWriteSchema = FactWrite.openapi('FactWrite', {
+  example: {
+    kind: 'adjustment',
+    fact: {
+      competition: 'torneo-descentralizado',
+      stage: 'apertura',
+      team: 'cienciano',
+      points: -3,
+      reason: 'fewest points over all in the Torneo del Inca',
+    },
+    expectedVersion: 0,
+  },
+});
 
 /** PUT …/matches/{match}/result: what happened in a known fixture. */
 export const ResultWriteSchema = MatchFactSchema.pick({
@@ -38,7 +50,19 @@ export const ResultWriteSchema = MatchFactSchema.pick({
       .optional()
       .describe('why: required when the match already has a result (a correction)'),
   })
-  .openapi('ResultWrite');
+  .openapi('ResultWrite', {
+    example: {
+      score: '2-2',
+      extraTime: '3-3',
+      penalties: '5-3',
+      goals: {
+        home: ["Aparicio 85'", "Guevgeozián 90+1'", "Montes 111'"],
+        away: ["Perea 16' pen", "Silva 28'", "Ubierna 112'"],
+      },
+      cards: { home: [], away: ['Perea red'] },
+      expectedVersion: 1,
+    },
+  });
 
 export const StoredFactSchema = z
   .object({

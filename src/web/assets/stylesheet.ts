@@ -99,6 +99,24 @@ button.primary, .button { background: var(--accent); color: var(--accent-ink); b
 .live-flash { animation: flash 2s ease-out; }
 @keyframes flash { from { background: var(--flash); } to { background: transparent; } }
 @media (prefers-reduced-motion: reduce) { .live-flash { animation: none; outline: 2px solid #f0a400; } }
+.api-docs .toc ul { list-style: none; padding-left: 1rem; } .api-docs .toc > ul { padding: 0; columns: 2 22rem; }
+.api-docs .op { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0; }
+.api-docs h3 { font-size: 1.05rem; overflow-wrap: anywhere; }
+.api-docs h4 { margin: 1rem 0 .25rem; }
+.method { display: inline-block; min-width: 3.5rem; text-align: center; border-radius: 4px; padding: 0 .4rem; font: 700 .8rem/1.6 system-ui, sans-serif; color: #fff; background: #5f6b76; }
+.method.get { background: #0b5cad; } .method.post { background: #1d6b35; } .method.put { background: #8a4b00; }
+.api-docs pre { background: var(--band); border: 1px solid var(--line); padding: .75rem; overflow-x: auto; font-size: .85rem; }
+.api-docs code { overflow-wrap: anywhere; }
+.api-docs .props { list-style: none; padding-left: 1rem; border-left: 2px solid var(--line); }
+.api-docs .props li { margin: .2rem 0; }
+.api-docs .prop { font-weight: 700; }
+.api-docs .type { color: var(--muted); }
+.api-docs .req { font-size: .75rem; color: #a12622; border: 1px solid #a12622; border-radius: 3px; padding: 0 .25rem; }
+.api-docs .desc, .api-docs .limits { color: var(--muted); font-size: .92rem; margin: .2rem 0; }
+.api-docs dl.responses { display: grid; grid-template-columns: 4rem 1fr; gap: .25rem .75rem; }
+.api-docs dl.responses dd { margin: 0; }
+.api-docs details.schema { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+.api-docs summary { cursor: pointer; }
 footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
 @media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; } }
 `;
