@@ -23,3 +23,13 @@ const DATES: Record<Lang, Intl.DateTimeFormat> = {
  */
 export const formatDate = (lang: Lang, iso: string): string =>
   DATES[lang].format(new Date(`${iso}T12:00:00Z`));
+
+const COUNTS: Record<Lang, (n: number) => string> = {
+  en: (n) => new Intl.NumberFormat('en-GB').format(n),
+  // Spanish separates thousands with a space, not a point (RAE, Ortografía 2010), and leaves
+  // four-digit numbers whole: 17 000, 2500.
+  es: (n) => new Intl.NumberFormat('es-ES').format(n).replace(/\./g, '\u202f'),
+};
+
+/** A count (a crowd) as people of that language write it: 17,000 / 17 000. */
+export const formatCount = (lang: Lang, n: number): string => COUNTS[lang](n);

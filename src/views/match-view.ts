@@ -56,6 +56,8 @@ export interface MatchDetailView extends MatchSummaryView {
   readonly lineups?: { readonly home?: LineupView; readonly away?: LineupView };
   readonly referee?: string;
   readonly attendance?: number;
+  /** The crowd is an estimate (a source said "about 17,000"). */
+  readonly attendanceApproximate?: boolean;
   readonly notes?: string;
   readonly sources: readonly {
     readonly id: string;
@@ -161,6 +163,7 @@ export function matchDetail(
         }
       : {}),
     ...(m.attendance !== undefined ? { attendance: m.attendance } : {}),
+    ...(m.attendance !== undefined && doc?.attendanceApproximate ? { attendanceApproximate: true } : {}),
     ...(doc?.notes ? { notes: doc.notes } : {}),
     sources: (doc?.sources ?? []).map((id) => ({ id, ...(s.doc.sources[id] ?? {}) })),
     version: history.at(-1)?.version ?? 0,

@@ -40,6 +40,14 @@ describe('the season in a browser', () => {
       /Campeón — Torneo del Inca\s*Alianza Lima/,
     );
     assert.ok((await p.locator('table caption', { hasText: 'Vínculos aplicados' }).count()) === 1);
+    const links = p.locator('.table-wrap', { has: p.locator('table.links') });
+    assert.ok(
+      await links.evaluate((box) => box.scrollWidth <= box.clientWidth),
+      'the links table fits its box beside the infobox: its last column is not cut off',
+    );
+    const effect = await p.locator('table.links th', { hasText: 'Efecto' }).boundingBox();
+    const box = await links.boundingBox();
+    assert.ok(effect && box && effect.x + effect.width <= box.x + box.width + 1, 'Efecto is in view');
     await shot(p, 'season-es');
     await p.close();
   });

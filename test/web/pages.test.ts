@@ -76,6 +76,39 @@ describe('the pages, as HTML', () => {
     );
   });
 
+  it('writes form in the page language (G/E/P in Spanish), said in words to a screen reader', async () => {
+    const es = (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text;
+    const cristal =
+      /<th scope="row">[\s\S]*?Sporting Cristal[\s\S]*?<td class="form hide-narrow">([\s\S]*?)<\/td>/.exec(
+        es,
+      )![1]!;
+    assert.match(
+      cristal,
+      /<span class="sr">Últimos resultados, del más antiguo al más reciente: ganado, ganado<\/span/,
+    );
+    assert.match(cristal, /title="ganado" aria-hidden="true">G<\/span>/);
+    assert.doesNotMatch(es, /aria-hidden="true">[WDL]<\/span>/, 'no English letters on a Spanish page');
+    const en = (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=en')).text;
+    assert.match(en, /title="won" aria-hidden="true">W<\/span>/);
+  });
+
+  it('shows an estimated crowd as approximate, the way each language writes it', async () => {
+    assert.match(
+      (await page(`/seasons/peru-2014/matches/${FINAL}?lang=es`)).text,
+      /<th scope="row">Asistencia<\/th>\s*<td>aprox\. 17\u202f000<\/td>/,
+    );
+    assert.match(
+      (await page(`/seasons/peru-2014/matches/${FINAL}?lang=en`)).text,
+      /<th scope="row">Attendance<\/th>\s*<td>c\. 17,000<\/td>/,
+    );
+  });
+
+  it('writes negative points with a minus sign, and says which teams go through', async () => {
+    const { text } = await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=en');
+    assert.match(text, /<td class="pts">−3<\/td>/, 'Cienciano, docked four points');
+    assert.match(text, /class="legend"[\s\S]*?Goes through, as a source recorded it/);
+  });
+
   it('takes the language from Accept-Language when nothing was chosen', async () => {
     const { text } = await page('/seasons/peru-2014', { 'Accept-Language': 'en-GB,en;q=0.9' });
     assert.match(text, /<html lang="en">/);

@@ -34,6 +34,7 @@ export const ResultWriteSchema = MatchFactSchema.pick({
   shootout: true,
   referee: true,
   attendance: true,
+  attendanceApproximate: true,
   notes: true,
   sources: true,
 })

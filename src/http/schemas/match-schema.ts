@@ -87,6 +87,10 @@ export const MatchDetailSchema = MatchSummarySchema.extend({
   lineups: z.object({ home: LineupSchema.optional(), away: LineupSchema.optional() }).optional(),
   referee: z.string().optional(),
   attendance: z.number().int().optional(),
+  attendanceApproximate: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'true when the attendance is an estimate ("c. 17,000")' }),
   notes: z.string().optional(),
   sources: z.array(
     z.object({

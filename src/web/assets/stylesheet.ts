@@ -43,7 +43,12 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); padding: 0; list-style: none; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .card h3 { margin: 0 0 .25rem; }
-.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; position: relative; }
+/* A table wider than its box scrolls inside it; shadows at the edges say there is more. */
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; position: relative;
+  background: linear-gradient(to right, var(--paper) 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) left / .8rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) right / .8rem 100% no-repeat scroll; }
 table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
 table.data caption { text-align: left; font-weight: 600; padding: .25rem 0 .5rem; }
 table.data th, table.data td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
@@ -53,8 +58,13 @@ table.data td { text-align: center; }
 table.data td.text, table.data th.text, table.facts td { text-align: left; white-space: normal; }
 table.data tr.qualifies th[scope="row"] { border-left: 4px solid var(--win); }
 table.data td.pts { font-weight: 700; }
-table.links th.text { min-width: 14rem; }
-table.links td.text { min-width: 10rem; }
+/* Long sentences: every column wraps, so the table fits its column beside the infobox. */
+table.links { width: 100%; }
+table.links th, table.links td { white-space: normal; vertical-align: top; }
+table.links th[scope="row"] { font-weight: 500; }
+table.links th.text { min-width: 9rem; }
+table.links td.text { min-width: 7rem; }
+table.links td.effect { min-width: 12rem; }
 abbr[title] { text-decoration: none; cursor: help; }
 .unknown { color: var(--warn); font-style: italic; }
 .adj { color: var(--warn); font-weight: 600; }
@@ -64,6 +74,8 @@ table.matrix td.self { background: var(--band); }
 .score small { font-weight: 400; color: var(--muted); }
 .form span { display: inline-block; width: 1.3rem; border-radius: 3px; font-size: .75rem; color: #fff; text-align: center; margin-right: 1px; }
 .form .W { background: var(--win); } .form .D { background: #5f6b76; } .form .L { background: #a12622; }
+.legend { display: flex; align-items: center; gap: .5rem; }
+.legend .swatch { display: inline-block; width: 4px; height: 1.1rem; background: var(--win); }
 ol.bracket { position: relative; display: flex; gap: 2rem; overflow-x: auto; padding: 0 0 1rem; margin: 0; list-style: none; }
 ol.bracket > li { display: flex; flex-direction: column; justify-content: space-around; gap: 1rem; min-width: 15rem; }
 ol.bracket h3 { margin: 0; font-size: 1rem; text-align: center; }
@@ -117,6 +129,8 @@ button.primary, .button { background: var(--accent); color: var(--accent-ink); b
 .api-docs dl.responses dd { margin: 0; }
 .api-docs details.schema { border-bottom: 1px solid var(--line); padding: .4rem 0; }
 .api-docs summary { cursor: pointer; }
-footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+/* The rule spans the content's width, not the padding around it. */
+footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .9rem;
+  background: linear-gradient(var(--line), var(--line)) 1rem 0 / calc(100% - 2rem) 1px no-repeat; }
 @media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; } }
 `;

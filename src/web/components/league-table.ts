@@ -1,3 +1,4 @@
+import type { FormLetter } from '../../core/standings/index.ts';
 import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -19,7 +20,25 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
  * column headers with their full names, each team's row headed by the team. Below it, in
  * words: every tie-break the table needed, every adjustment, and results nobody recorded.
  */
-export function leagueTable(p: PageContext, t: TableView, qualifying: readonly string[] = []): SafeHtml {
+/** A team that goes on from the table, and whether that is worked out or as a source recorded it. */
+export interface Qualifying {
+  readonly team: string;
+  readonly recorded: boolean;
+}
+
+/** A number with a true minus sign, as the goal difference is written. */
+const minus = (n: number) => (n < 0 ? `−${-n}` : String(n));
+
+/** The last results as letters of the page's language (G/E/P, W/D/L), said in words to a screen reader. */
+function form(p: PageContext, letters: readonly FormLetter[]): SafeHtml {
+  if (!letters.length) return html``;
+  const words = letters.map((f) => p.t(`form.${f}.word`)).join(', ');
+  return html`<span class="sr">${p.t('form.label', { results: words })}</span
+    >${letters.map((f) => html`<span class="${f}" title="${p.t(`form.${f}.word`)}" aria-hidden="true">${p.t(`form.${f}`)}</span>`)}`;
+}
+
+export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Qualifying[] = []): SafeHtml {
+  const goesOn = new Map(qualifying.map((q) => [q.team, q]));
   const caption =
     p.t('comp.tableCaption', { name: t.name, certainty: p.t(`certainty.${t.certainty}`) }) +
     (t.asOf ? ` (${p.t('comp.asOf', { date: t.asOf })})` : '');
@@ -37,14 +56,15 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly s
         ]
       : [r.played, r.won, r.drawn, r.lost, r.goalsFor, r.goalsAgainst, signed(r.goalDifference)];
     const points = split ? split.points : r.points;
-    return html`<tr class="${qualifying.includes(r.team.id) ? 'qualifies' : ''}">
+    const q = goesOn.get(r.team.id);
+    return html`<tr class="${q ? 'qualifies' : ''}">
       <td>${r.sharedPosition ? `${r.position}=` : r.position}</td>
       <th scope="row">
-        ${teamLink(p, r.team)}${r.adjustment ? html` <span class="adj" title="${r.adjustmentNotes.join('; ')}">(${signed(r.adjustment)})</span>` : ''}
+        ${teamLink(p, r.team)}${q ? html`<span class="sr"> (${p.t(q.recorded ? 'comp.goesThroughRecorded' : 'comp.goesThrough')})</span>` : ''}${r.adjustment ? html` <span class="adj" title="${r.adjustmentNotes.join('; ')}">(${signed(r.adjustment)})</span>` : ''}
       </th>
       ${cells.map((v) => html`<td>${v}</td>`)}
-      <td class="pts">${points}</td>
-      <td class="form hide-narrow">${r.form.slice(-5).map((f) => html`<span class="${f}">${f}</span>`)}</td>
+      <td class="pts">${minus(points)}</td>
+      <td class="form hide-narrow">${form(p, r.form.slice(-5))}</td>
     </tr>`;
   });
   return html`<div class="table-wrap" role="region" aria-label="${t.name}" tabindex="0">
@@ -65,15 +85,24 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly s
         </tbody>
       </table>
     </div>
-    ${tableNotes(p, t)}`;
+    ${tableNotes(p, t, qualifying)}`;
 }
 
-function tableNotes(p: PageContext, t: TableView): SafeHtml {
+function tableNotes(p: PageContext, t: TableView, qualifying: readonly Qualifying[]): SafeHtml {
+  const shown = qualifying.filter((q) => t.rows.some((r) => r.team.id === q.team));
   const played =
     t.matchesExpected !== undefined
       ? p.t('comp.matchesPlayed', { played: t.matchesPlayed, expected: t.matchesExpected })
       : '';
   return html`<div class="note">
+    ${
+      shown.length
+        ? html`<p class="legend">
+            <span class="swatch" aria-hidden="true"></span>
+            ${shown.every((q) => q.recorded) ? p.t('comp.goesThroughRecorded') : p.t('comp.goesThrough')}
+          </p>`
+        : ''
+    }
     ${played ? html`<p>${played}</p>` : ''}
     ${t.resultsUnknown ? html`<p class="unknown">${p.t('comp.resultsUnknown', { n: t.resultsUnknown })}</p>` : ''}
     ${

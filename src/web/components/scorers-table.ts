@@ -2,6 +2,7 @@ import type { FigureView, ScorerView } from '../../views/statistics-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../page-context.ts';
 import { unknownMark } from './score.ts';
+import { sentenceWith, sourceLinks } from './source-links.ts';
 import { teamLink } from './team-link.ts';
 
 /** The scorers' list, saying plainly when it is not final and why. */
@@ -11,7 +12,9 @@ export function scorersTable(p: PageContext, f: FigureView<readonly ScorerView[]
     f.basis === 'partial'
       ? html`<p class="note unknown">${p.t('comp.scorersPartial', { reason, counted: f.counted })}</p>`
       : f.basis === 'reported'
-        ? html`<p class="note">${p.t('comp.scorersReported', { value: (f.sources ?? []).join(', ') })}</p>`
+        ? html`<p class="note">
+            ${sentenceWith((value) => p.t('comp.scorersReported', { value }), sourceLinks(p, f.sources ?? []))}
+          </p>`
         : f.basis === 'unknown'
           ? html`<p class="note">${unknownMark(reason)} ${reason}</p>`
           : '';
@@ -22,7 +25,7 @@ export function scorersTable(p: PageContext, f: FigureView<readonly ScorerView[]
   return html`${note}
     <div class="table-wrap" role="region" aria-label="${p.t('comp.scorers')}" tabindex="0">
       <table class="data scorers">
-        <caption>
+        <caption class="sr">
           ${p.t('comp.scorers')}
         </caption>
         <thead>

@@ -47,12 +47,14 @@ function controls(p: PageContext, d: CompetitionPageData): SafeHtml {
         ${sides.map((s) => html`<option value="${s}" ${s === d.side ? html` selected` : ''}>${p.t(`comp.side.${s}`)}</option>`)}
       </select></label
     >
-    <button type="submit" class="primary">${p.t('comp.show')}</button>
+    <button type="submit" class="primary">${p.t('comp.apply')}</button>
   </form>`;
 }
 
 function tableStage(p: PageContext, s: StageSection & { kind: 'table' }): SafeHtml {
-  const qualifying = s.qualifiers.flatMap((q) => (q.team && q.certainty !== 'unknown' ? [q.team.id] : []));
+  const qualifying = s.qualifiers.flatMap((q) =>
+    q.team && q.certainty !== 'unknown' ? [{ team: q.team.id, recorded: q.certainty === 'recorded' }] : [],
+  );
   return html`${s.tables.map((t, i) => {
     const ms = s.matches.filter((m) => t.group === undefined || m.group === t.group);
     const teams = t.rows.map((r) => r.team);

@@ -3,7 +3,7 @@ import { scoreHtml, unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../../i18n/en.ts';
-import { formatDate } from '../../i18n/translate.ts';
+import { formatCount, formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
 
@@ -93,6 +93,10 @@ function lineups(p: PageContext, m: MatchDetailView): SafeHtml {
     <div class="lineups">${one(m.home.name, m.lineups.home)}${one(m.away.name, m.lineups.away)}</div>`;
 }
 
+/** A crowd as the source gave it: "17,000", or "c. 17,000" / "aprox. 17 000" when it was an estimate. */
+const crowd = (p: PageContext, n: number, approximate: boolean): string =>
+  approximate ? p.t('number.approximate', { n: formatCount(p.lang, n) }) : formatCount(p.lang, n);
+
 function facts(p: PageContext, m: MatchDetailView): SafeHtml {
   const row = (label: string, value: SafeHtml | string) =>
     html`<tr>
@@ -108,7 +112,7 @@ function facts(p: PageContext, m: MatchDetailView): SafeHtml {
       ${m.venue ? row(p.t('match.venue'), `${m.venue.name}${m.neutral ? ` (${p.t('match.neutral')})` : ''}`) : ''}
       ${m.result?.halfTime ? row(p.t('match.halfTime'), `${m.result.halfTime.home}–${m.result.halfTime.away}`) : ''}
       ${m.referee ? row(p.t('match.referee'), m.referee) : ''}
-      ${row(p.t('match.attendance'), m.attendance !== undefined ? m.attendance.toLocaleString(p.lang) : unknownMark(p.t('unknown.dash')))}
+      ${row(p.t('match.attendance'), m.attendance !== undefined ? crowd(p, m.attendance, m.attendanceApproximate ?? false) : unknownMark(p.t('unknown.dash')))}
     </tbody>
   </table>`;
 }
@@ -120,7 +124,7 @@ function history(p: PageContext, m: MatchDetailView): SafeHtml {
       ${m.history.map(
         (h) =>
           html`<li>
-            ${p.t('match.historyEntry', { version: h.version, action: p.t(`match.action.${h.action}`), author: h.author, at: h.recordedAt.slice(0, 16).replace('T', ' ') })}${h.reason ? ` — ${h.reason}` : ''}
+            ${p.t('match.historyEntry', { version: h.version, action: p.t(`match.action.${h.action}`), author: h.author, at: `${h.recordedAt.slice(0, 16).replace('T', ' ')} UTC` })}${h.reason ? ` — ${h.reason}` : ''}
           </li>`,
       )}
     </ul>`;

@@ -45,7 +45,9 @@ function resultForm(
   const r = m.result;
   const pair = (s?: { home: number; away: number }) => (s ? `${s.home}-${s.away}` : '');
   return html`<h2>${m.home.name} – ${m.away.name}</h2>
-    <p>${p.t('record.current', { result: '' })}${scoreHtml(p, m)}</p>
+    <p>
+      ${p.t('record.current', { result: '' })}${r ? scoreHtml(p, m) : m.status === 'played' ? p.t('unknown.result') : p.t('unknown.notPlayed')}
+    </p>
     <form method="post" class="stack" id="record-form">
       <input type="hidden" name="match" value="${m.id}" />
       <input type="hidden" name="expectedVersion" value="${m.version}" />

@@ -76,7 +76,7 @@ function links(p: PageContext, summary: SummaryView): SafeHtml {
                   ${l.teams.length ? l.teams.map((t, i) => html`${i ? ', ' : ''}${teamLink(p, t)}`) : unknownMark(p.t('certainty.unknown'))}
                 </td>
                 <td>${p.t(`link.${l.status}`)}</td>
-                <td class="text">
+                <td class="text effect">
                   ${l.effect}${l.condition ? html`<br /><small class="muted">${l.condition.detail}</small>` : ''}${l.note ? html`<br /><small class="muted">${l.note}</small>` : ''}
                 </td>
               </tr>`,

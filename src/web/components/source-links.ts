@@ -1,0 +1,18 @@
+import { html, type SafeHtml } from '../html.ts';
+import type { PageContext } from '../page-context.ts';
+
+/** The season's sources by their titles (linked when they have an address), not their ids. */
+export function sourceLinks(p: PageContext, ids: readonly string[]): SafeHtml {
+  const sources = p.season?.doc.sources ?? {};
+  return html`${ids.map((id, i) => {
+    const s = sources[id];
+    const title = s?.title ?? id;
+    return html`${i ? '; ' : ''}${s?.url ? html`<a href="${s.url}" rel="nofollow noopener">${title}</a>` : title}${s?.publisher ? ` (${s.publisher})` : ''}`;
+  })}`;
+}
+
+/** A sentence of the dictionary with HTML in place of its one `{name}` placeholder. */
+export function sentenceWith(sentence: (placeholder: string) => string, part: SafeHtml): SafeHtml {
+  const [before = '', after = ''] = sentence('\u0000').split('\u0000');
+  return html`${before}${part}${after}`;
+}
