@@ -14,4 +14,8 @@ const write = (name: string, title: string, schema: z.ZodType) => {
 };
 
 write('season.schema.json', 'Torneo season definition', SeasonSchema);
-write('season-part.schema.json', 'Torneo season definition: one file of a season folder', SeasonSchema.partial().extend({ competition: CompetitionSchema.optional() }));
+write(
+  'season-part.schema.json',
+  'Torneo season definition: one file of a season folder',
+  SeasonSchema.partial().extend({ competition: CompetitionSchema.optional() }),
+);

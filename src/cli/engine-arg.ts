@@ -11,9 +11,15 @@ export interface EngineFlags {
 }
 
 /** Opens a season and its engine as of a date, turning bad flags into usage errors. */
-export async function openEngine(arg: string, ctx: CommandContext, flags: EngineFlags): Promise<SeasonEngine> {
-  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf)) throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
-  if (flags.seed !== undefined && !/^\d+$/.test(flags.seed)) throw new CliError('usage', `--seed expects a whole number, got '${flags.seed}'`);
+export async function openEngine(
+  arg: string,
+  ctx: CommandContext,
+  flags: EngineFlags,
+): Promise<SeasonEngine> {
+  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf))
+    throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
+  if (flags.seed !== undefined && !/^\d+$/.test(flags.seed))
+    throw new CliError('usage', `--seed expects a whole number, got '${flags.seed}'`);
   const season = await openSeason(arg, ctx, flags.db ? { db: flags.db } : {});
   return createSeasonEngine(season.index, {
     ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
@@ -26,7 +32,11 @@ export function engineCall<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof EngineError) throw new CliError(e.code === 'not_found' ? 'not_found' : e.code === 'link_cycle' ? 'invalid_input' : 'usage', e.message);
+    if (e instanceof EngineError)
+      throw new CliError(
+        e.code === 'not_found' ? 'not_found' : e.code === 'link_cycle' ? 'invalid_input' : 'usage',
+        e.message,
+      );
     throw e;
   }
 }

@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], ctx: Partial<CommandContext>
 
 function failureCode(e: unknown, ctx: CommandContext): number {
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+      return 0;
     return e.exitCode === 0 ? 0 : EXIT_CODES.usage;
   }
   if (e instanceof CliError) {

@@ -15,7 +15,11 @@ export interface OpenedSeason {
 }
 
 /** Resolvers that find a season by id elsewhere (the database); the storage layer adds one. */
-type SeasonResolver = (arg: string, ctx: CommandContext, opts: { db?: string }) => Promise<OpenedSeason | undefined>;
+type SeasonResolver = (
+  arg: string,
+  ctx: CommandContext,
+  opts: { db?: string },
+) => Promise<OpenedSeason | undefined>;
 const resolvers: SeasonResolver[] = [];
 export const addSeasonResolver = (r: SeasonResolver): void => {
   resolvers.push(r);
@@ -25,7 +29,11 @@ export const addSeasonResolver = (r: SeasonResolver): void => {
  * `<season>` on the command line: a season file or folder, or the id of a season loaded into
  * the database. Invalid seasons stop here with every issue listed.
  */
-export async function openSeason(arg: string, ctx: CommandContext, opts: { db?: string } = {}): Promise<OpenedSeason> {
+export async function openSeason(
+  arg: string,
+  ctx: CommandContext,
+  opts: { db?: string } = {},
+): Promise<OpenedSeason> {
   const path = resolve(ctx.cwd, arg);
   if (existsSync(path)) {
     try {
@@ -45,7 +53,11 @@ export async function openSeason(arg: string, ctx: CommandContext, opts: { db?: 
 export function fromLoaded(loaded: LoadedSeason, origin: string): OpenedSeason {
   const errors = loaded.issues.filter((i) => i.severity !== 'warning');
   if (errors.length || !loaded.doc || !loaded.index) {
-    throw new CliError('invalid_input', `${origin}: ${errors.length} error(s); nothing was written`, errors.map(formatIssue));
+    throw new CliError(
+      'invalid_input',
+      `${origin}: ${errors.length} error(s); nothing was written`,
+      errors.map(formatIssue),
+    );
   }
   return { doc: loaded.doc, index: loaded.index, origin, warnings: loaded.issues.map(formatIssue) };
 }

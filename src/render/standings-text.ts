@@ -4,7 +4,11 @@ import { textTable } from './text-table.ts';
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
 /** A table for the terminal: P W D L GF GA GD Pts, adjustments and the tie-break notes under it. */
-export function standingsText(t: GroupTable, name: (team: string) => string, options: { home?: boolean; away?: boolean } = {}): string {
+export function standingsText(
+  t: GroupTable,
+  name: (team: string) => string,
+  options: { home?: boolean; away?: boolean } = {},
+): string {
   const rows = t.rows.map((r) => {
     const rec = options.home ? r.home : options.away ? r.away : r;
     return [
@@ -22,14 +26,28 @@ export function standingsText(t: GroupTable, name: (team: string) => string, opt
       r.form.join(''),
     ];
   });
-  const columns = ['#', 'Team', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Adj', 'Form'].map((h, i) => ({ header: h, align: i === 1 || i === 11 ? ('left' as const) : ('right' as const) }));
-  const status = t.certainty === 'derived' ? 'final' : `${t.matchesPlayed}${t.matchesExpected !== undefined ? ` of ${t.matchesExpected}` : ''} matches played`;
-  const notes = [...t.rows.flatMap((r) => r.adjustmentNotes.map((n) => `${name(r.team)} ${n}`)), ...t.notes.map((n) => replaceIds(n, name))];
-  return [`${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`, textTable(columns, rows), ...notes.map((n) => `  · ${n}`)].join('\n');
+  const columns = ['#', 'Team', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Adj', 'Form'].map((h, i) => ({
+    header: h,
+    align: i === 1 || i === 11 ? ('left' as const) : ('right' as const),
+  }));
+  const status =
+    t.certainty === 'derived'
+      ? 'final'
+      : `${t.matchesPlayed}${t.matchesExpected !== undefined ? ` of ${t.matchesExpected}` : ''} matches played`;
+  const notes = [
+    ...t.rows.flatMap((r) => r.adjustmentNotes.map((n) => `${name(r.team)} ${n}`)),
+    ...t.notes.map((n) => replaceIds(n, name)),
+  ];
+  return [
+    `${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`,
+    textTable(columns, rows),
+    ...notes.map((n) => `  · ${n}`),
+  ].join('\n');
 }
 
 /** Engine notes name teams by id; the terminal shows names. */
-const replaceIds = (note: string, name: (team: string) => string) => note.replace(/[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{3,}/g, (id) => {
-  const n = name(id);
-  return n === id ? id : n;
-});
+const replaceIds = (note: string, name: (team: string) => string) =>
+  note.replace(/[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{3,}/g, (id) => {
+    const n = name(id);
+    return n === id ? id : n;
+  });

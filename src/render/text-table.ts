@@ -8,10 +8,14 @@ export function textTable(columns: readonly TextColumn[], rows: readonly (readon
   const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (columns[i]?.align === 'right' ? pad(cell, widths[i]!, 'left') : pad(cell, widths[i]!, 'right')))
+      .map((cell, i) =>
+        columns[i]?.align === 'right' ? pad(cell, widths[i]!, 'left') : pad(cell, widths[i]!, 'right'),
+      )
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join(
+    '\n',
+  );
 }
 
 /** Display width: combining marks (the accent of "Martín" written as two code points) take no room. */

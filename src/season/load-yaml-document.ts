@@ -9,13 +9,18 @@ import { fromZodIssue } from './zod-issues.ts';
  * One YAML file validated by any schema, with every issue located at file:line:column — the
  * same treatment as a season file, for the smaller documents around it (a rules file).
  */
-export function loadYamlDocument<S extends z.ZodType>(file: SourceFile, schema: S): { value?: z.output<S>; issues: SeasonIssue[] } {
+export function loadYamlDocument<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+): { value?: z.output<S>; issues: SeasonIssue[] } {
   const parsed = parseYamlFile(file);
   if (!parsed.parsed) return { issues: parsed.issues };
   const { merged } = mergeSeasonFiles([parsed.parsed]);
   const result = schema.safeParse(parsed.parsed.doc.toJS());
   if (result.success) return { value: result.data, issues: [] };
   const input = parsed.parsed.doc.toJS() as unknown;
-  const issues = result.error.issues.flatMap((i) => fromZodIssue(i, input, schema)).map((i) => ({ ...i, ...merged.locate(i.path) }));
+  const issues = result.error.issues
+    .flatMap((i) => fromZodIssue(i, input, schema))
+    .map((i) => ({ ...i, ...merged.locate(i.path) }));
   return { issues };
 }

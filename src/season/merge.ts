@@ -20,7 +20,10 @@ export interface MergedSeason {
  * key), list sections (`clubs`, `matches`, …) concatenated in file order. A file may hold a single
  * `competition:`, appended to `competitions`.
  */
-export function mergeSeasonFiles(files: readonly ParsedFile[]): { merged: MergedSeason; issues: SeasonIssue[] } {
+export function mergeSeasonFiles(files: readonly ParsedFile[]): {
+  merged: MergedSeason;
+  issues: SeasonIssue[];
+} {
   const value: Record<string, unknown> = {};
   const listOrigins = new Map<string, Origin[]>();
   const keyOrigins = new Map<string, ParsedFile>();
@@ -31,7 +34,15 @@ export function mergeSeasonFiles(files: readonly ParsedFile[]): { merged: Merged
     const js = parsed.doc.toJS({ maxAliasCount: 1000 }) as unknown;
     if (js === null || js === undefined) continue;
     if (typeof js !== 'object' || Array.isArray(js)) {
-      issues.push({ code: 'schema', path: [], message: 'a season file must be a mapping of sections (season, clubs, competitions, …)', expected: 'a YAML mapping', file: parsed.file.path, line: 1, column: 1 });
+      issues.push({
+        code: 'schema',
+        path: [],
+        message: 'a season file must be a mapping of sections (season, clubs, competitions, …)',
+        expected: 'a YAML mapping',
+        file: parsed.file.path,
+        line: 1,
+        column: 1,
+      });
       continue;
     }
     for (const [key, v] of Object.entries(js as Record<string, unknown>)) {
@@ -39,14 +50,23 @@ export function mergeSeasonFiles(files: readonly ParsedFile[]): { merged: Merged
       if (lists.has(target)) {
         const items = key === 'competition' ? [v] : Array.isArray(v) ? v : [v];
         const origins = listOrigins.get(target) ?? [];
-        items.forEach((_item, i) => origins.push({ parsed, prefix: key === 'competition' ? [key] : [key, i] }));
+        items.forEach((_item, i) =>
+          origins.push({ parsed, prefix: key === 'competition' ? [key] : [key, i] }),
+        );
         listOrigins.set(target, origins);
         value[target] = [...((value[target] as unknown[]) ?? []), ...items];
       } else if (key === 'sources' && value.sources && typeof v === 'object') {
         value.sources = { ...(value.sources as object), ...(v as object) };
       } else if (key in value) {
         const first = keyOrigins.get(key)!;
-        issues.push({ code: 'merge_conflict', path: [key], message: `section '${key}' is defined in two files (also in ${first.file.path})`, expected: `'${key}' in one file only`, ...position(parsed, [key]) , file: parsed.file.path });
+        issues.push({
+          code: 'merge_conflict',
+          path: [key],
+          message: `section '${key}' is defined in two files (also in ${first.file.path})`,
+          expected: `'${key}' in one file only`,
+          ...position(parsed, [key]),
+          file: parsed.file.path,
+        });
       } else {
         value[key] = v;
         keyOrigins.set(key, parsed);
@@ -56,10 +76,18 @@ export function mergeSeasonFiles(files: readonly ParsedFile[]): { merged: Merged
 
   const locate = (path: IssuePath) => {
     const [head, index, ...rest] = path;
-    const origin = typeof head === 'string' && typeof index === 'number' ? listOrigins.get(head)?.[index] : undefined;
-    if (origin) return { file: origin.parsed.file.path, ...position(origin.parsed, [...origin.prefix, ...rest]) };
-    const parsed = (typeof head === 'string' && (keyOrigins.get(head) ?? listOrigins.get(head)?.[0]?.parsed)) || files[0];
-    return parsed ? { file: parsed.file.path, ...position(parsed, typeof head === 'string' && listOrigins.has(head) ? [head] : path) } : { file: '' };
+    const origin =
+      typeof head === 'string' && typeof index === 'number' ? listOrigins.get(head)?.[index] : undefined;
+    if (origin)
+      return { file: origin.parsed.file.path, ...position(origin.parsed, [...origin.prefix, ...rest]) };
+    const parsed =
+      (typeof head === 'string' && (keyOrigins.get(head) ?? listOrigins.get(head)?.[0]?.parsed)) || files[0];
+    return parsed
+      ? {
+          file: parsed.file.path,
+          ...position(parsed, typeof head === 'string' && listOrigins.has(head) ? [head] : path),
+        }
+      : { file: '' };
   };
   return { merged: { value, locate }, issues };
 }

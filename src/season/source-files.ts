@@ -16,14 +16,16 @@ const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml')
 export function readSeasonFiles(target: string): SourceFile[] {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new SeasonNotFound(target);
-  if (stat.isFile()) return [{ path: relative(process.cwd(), target) || target, text: readFileSync(target, 'utf8') }];
+  if (stat.isFile())
+    return [{ path: relative(process.cwd(), target) || target, text: readFileSync(target, 'utf8') }];
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (isYaml(name)) files.push({ path: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') });
+      else if (isYaml(name))
+        files.push({ path: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') });
     }
   };
   walk(target);

@@ -7,7 +7,11 @@ import { knownKeysAt } from './schema-keys.ts';
 type ZodIssue = z.core.$ZodIssue;
 
 /** Turns a schema library's issue into ours: what was found, what was expected, a suggestion. */
-export function fromZodIssue(issue: ZodIssue, input: unknown, schema: z.ZodType = SeasonSchema): SeasonIssue[] {
+export function fromZodIssue(
+  issue: ZodIssue,
+  input: unknown,
+  schema: z.ZodType = SeasonSchema,
+): SeasonIssue[] {
   const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -27,25 +31,54 @@ export function fromZodIssue(issue: ZodIssue, input: unknown, schema: z.ZodType 
       const found = valueAt(input, path);
       const options = issue.values.map(String);
       const hint = typeof found === 'string' ? suggest(found, options) : undefined;
-      return [{
-        code: 'schema',
-        path,
-        message: `${describe(found)} is not allowed here${hint ? ` — did you mean '${hint}'?` : ''}`,
-        expected: options.length > 12 ? `one of ${options.length} values: ${options.slice(0, 12).join(', ')}, …` : `one of: ${options.join(', ')}`,
-        ...(hint ? { suggestion: hint } : {}),
-      }];
+      return [
+        {
+          code: 'schema',
+          path,
+          message: `${describe(found)} is not allowed here${hint ? ` — did you mean '${hint}'?` : ''}`,
+          expected:
+            options.length > 12
+              ? `one of ${options.length} values: ${options.slice(0, 12).join(', ')}, …`
+              : `one of: ${options.join(', ')}`,
+          ...(hint ? { suggestion: hint } : {}),
+        },
+      ];
     }
     case 'invalid_type': {
       const found = valueAt(input, path);
-      return [{ code: 'schema', path, message: found === undefined ? `missing required field '${String(path.at(-1))}'` : `${describe(found)} has the wrong type`, expected: issue.expected }];
+      return [
+        {
+          code: 'schema',
+          path,
+          message:
+            found === undefined
+              ? `missing required field '${String(path.at(-1))}'`
+              : `${describe(found)} has the wrong type`,
+          expected: issue.expected,
+        },
+      ];
     }
     case 'invalid_union': {
       const found = valueAt(input, path);
       const disc = (issue as { note?: string }).note;
-      return [{ code: 'schema', path, message: `${describe(found)} does not match any accepted form${disc ? ` (${disc})` : ''}`, expected: issue.message }];
+      return [
+        {
+          code: 'schema',
+          path,
+          message: `${describe(found)} does not match any accepted form${disc ? ` (${disc})` : ''}`,
+          expected: issue.message,
+        },
+      ];
     }
     default:
-      return [{ code: 'schema', path, message: `${describe(valueAt(input, path))}: ${issue.message}`, expected: issue.message }];
+      return [
+        {
+          code: 'schema',
+          path,
+          message: `${describe(valueAt(input, path))}: ${issue.message}`,
+          expected: issue.message,
+        },
+      ];
   }
 }
 

@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import { runCli } from './run-cli.ts';
 
 const PERU = 'examples/peru-2014';
-interface Fixture { round: number; date: string | null; group: string | null; home: string; away: string; venue: string | null }
+interface Fixture {
+  round: number;
+  date: string | null;
+  group: string | null;
+  home: string;
+  away: string;
+  venue: string | null;
+}
 const json = async (args: string[]) => {
   const r = await runCli(args);
   assert.equal(r.code, 0, r.stderr);
@@ -12,22 +19,39 @@ const json = async (args: string[]) => {
 
 describe('torneo fixtures', () => {
   it('prints the Torneo del Inca groups as a complete double round robin, in the JSON contract', async () => {
-    const { seed, matches } = await json(['fixtures', PERU, 'torneo-del-inca/groups', '--seed', '7', '--json', '--start', '2014-02-14']);
+    const { seed, matches } = await json([
+      'fixtures',
+      PERU,
+      'torneo-del-inca/groups',
+      '--seed',
+      '7',
+      '--json',
+      '--start',
+      '2014-02-14',
+    ]);
     assert.equal(seed, 7);
     assert.equal(matches.length, 112);
     for (const key of ['round', 'date', 'group', 'home', 'away', 'venue']) assert.ok(key in matches[0]!, key);
     const pairs = new Map<string, number>();
     for (const m of matches) pairs.set(`${m.home}>${m.away}`, (pairs.get(`${m.home}>${m.away}`) ?? 0) + 1);
-    assert.ok([...pairs.values()].every((n) => n === 1), 'each team hosts each group rival once');
+    assert.ok(
+      [...pairs.values()].every((n) => n === 1),
+      'each team hosts each group rival once',
+    );
     assert.equal(new Set(matches.map((m) => m.date)).size, 14, 'fourteen rounds, one date each');
   });
 
   it('never has two clubs of one ground at home on the same day, across the two groups', async () => {
     const { matches } = await json(['fixtures', PERU, 'torneo-del-inca/groups', '--seed', '11', '--json']);
-    const sharing = [['sporting-cristal', 'universidad-san-martin'], ['juan-aurich', 'los-caimanes'], ['cienciano', 'real-garcilaso']];
+    const sharing = [
+      ['sporting-cristal', 'universidad-san-martin'],
+      ['juan-aurich', 'los-caimanes'],
+      ['cienciano', 'real-garcilaso'],
+    ];
     for (const round of new Set(matches.map((m) => m.round))) {
       const home = new Set(matches.filter((m) => m.round === round).map((m) => m.home));
-      for (const [a, b] of sharing) assert.ok(!(home.has(a!) && home.has(b!)), `round ${round}: ${a} and ${b} both at home`);
+      for (const [a, b] of sharing)
+        assert.ok(!(home.has(a!) && home.has(b!)), `round ${round}: ${a} and ${b} both at home`);
     }
   });
 
@@ -38,11 +62,25 @@ describe('torneo fixtures', () => {
     const clausura = await json(['fixtures', PERU, 'descentralizado/clausura', '--seed', '3', '--json']);
     assert.equal(clausura.matches.length, 120);
     const apertura = new Set(a.matches.map((m) => `${m.home}>${m.away}`));
-    assert.ok(clausura.matches.every((m) => apertura.has(`${m.away}>${m.home}`)), 'every Clausura match is an Apertura match with home and away swapped');
+    assert.ok(
+      clausura.matches.every((m) => apertura.has(`${m.away}>${m.home}`)),
+      'every Clausura match is an Apertura match with home and away swapped',
+    );
   });
 
   it("writes a team's fixtures as iCal", async () => {
-    const r = await runCli(['fixtures', PERU, 'torneo-del-inca/groups', '--start', '2014-02-14', '--kickoff', '20:00', '--team', 'alianza-lima', '--ical']);
+    const r = await runCli([
+      'fixtures',
+      PERU,
+      'torneo-del-inca/groups',
+      '--start',
+      '2014-02-14',
+      '--kickoff',
+      '20:00',
+      '--team',
+      'alianza-lima',
+      '--ical',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^BEGIN:VCALENDAR\r\n/);
     assert.equal(r.stdout.match(/BEGIN:VEVENT/g)?.length, 14);
@@ -61,15 +99,25 @@ describe('torneo draw', () => {
     for (const seed of ['1', '2', '99']) {
       const r = await runCli(['draw', PERU, 'torneo-del-inca/groups', '--seed', seed, '--json']);
       assert.equal(r.code, 0, r.stderr);
-      const draw = JSON.parse(r.stdout) as { seed: number; outcomes: string; groups: { id: string; teams: string[] }[] };
+      const draw = JSON.parse(r.stdout) as {
+        seed: number;
+        outcomes: string;
+        groups: { id: string; teams: string[] }[];
+      };
       assert.equal(draw.seed, Number(seed));
       assert.equal(draw.outcomes, '3432', 'C(14,7): the 14 unseeded clubs split 7 and 7');
       assert.ok(draw.groups.find((g) => g.id === 'a')!.teams.includes('alianza-lima'));
       assert.ok(draw.groups.find((g) => g.id === 'b')!.teams.includes('universitario'));
-      assert.deepEqual(draw.groups.map((g) => g.teams.length), [8, 8]);
+      assert.deepEqual(
+        draw.groups.map((g) => g.teams.length),
+        [8, 8],
+      );
     }
     const text = await runCli(['draw', PERU, 'torneo-del-inca/groups', '--seed', '5']);
-    assert.match(text.stdout, /draw with seed 5 \(torneo draw examples\/peru-2014 torneo-del-inca\/groups --seed 5 replays it\)/);
+    assert.match(
+      text.stdout,
+      /draw with seed 5 \(torneo draw examples\/peru-2014 torneo-del-inca\/groups --seed 5 replays it\)/,
+    );
   });
 
   it('chooses and prints a seed when none is given', async () => {

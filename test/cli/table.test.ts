@@ -8,7 +8,20 @@ import { runCli } from './run-cli.ts';
 // World Cup 2002, Group F (openfootball-worldcup/2002--south-korea-n-japan/cup.txt, CC0):
 // Sweden and England level on points and goal difference; Sweden first on goals scored.
 const GROUP_F = 'test/fixtures/results/world-cup-2002-group-f.csv';
-const CONTRACT = ['position', 'team', 'played', 'won', 'drawn', 'lost', 'goalsFor', 'goalsAgainst', 'goalDifference', 'points', 'adjustment', 'decidedBy'];
+const CONTRACT = [
+  'position',
+  'team',
+  'played',
+  'won',
+  'drawn',
+  'lost',
+  'goalsFor',
+  'goalsAgainst',
+  'goalDifference',
+  'points',
+  'adjustment',
+  'decidedBy',
+];
 
 describe('torneo table', () => {
   it('ranks a results CSV with a preset, in the JSON contract', async () => {
@@ -16,12 +29,26 @@ describe('torneo table', () => {
     assert.equal(r.code, 0, r.stderr);
     const { rows } = JSON.parse(r.stdout) as { rows: Record<string, unknown>[] };
     for (const key of CONTRACT) assert.ok(key in rows[0]!, `rows carry '${key}'`);
-    assert.deepEqual(rows.map((x) => [x.team, x.points, x.goalsFor]), [['Sweden', 5, 4], ['England', 5, 2], ['Argentina', 4, 2], ['Nigeria', 1, 1]]);
+    assert.deepEqual(
+      rows.map((x) => [x.team, x.points, x.goalsFor]),
+      [
+        ['Sweden', 5, 4],
+        ['England', 5, 2],
+        ['Argentina', 4, 2],
+        ['Nigeria', 1, 1],
+      ],
+    );
     assert.equal(rows[0]!.decidedBy, 'goals_for');
   });
 
   it('applies a rules file: preset, adjustments with reasons', async () => {
-    const r = await runCli(['table', '--results', GROUP_F, '--rules', 'test/fixtures/results/rules-lots.yaml']);
+    const r = await runCli([
+      'table',
+      '--results',
+      GROUP_F,
+      '--rules',
+      'test/fixtures/results/rules-lots.yaml',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /Nigeria\s+3\s+0\s+1\s+2\s+1\s+3\s+−2\s+0\s+−1/);
     assert.match(r.stdout, /Nigeria −1: made-up deduction for the test/);
@@ -45,7 +72,10 @@ describe('torneo table', () => {
     writeFileSync(rules, 'tiebreakers:\n  - points\n  - goal_diff\n');
     const r = await runCli(['table', '--results', GROUP_F, '--rules', rules]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /rules\.yaml:3:5: error: 'goal_diff' is not allowed here — did you mean 'goal_difference'\? \(at tiebreakers\[1\]\)/);
+    assert.match(
+      r.stderr,
+      /rules\.yaml:3:5: error: 'goal_diff' is not allowed here — did you mean 'goal_difference'\? \(at tiebreakers\[1\]\)/,
+    );
   });
 
   it("prints a season's group table with its adjustment note (Peru 2014, Inca group B)", async () => {
@@ -57,6 +87,9 @@ describe('torneo table', () => {
 
   it('refuses a group that does not exist, and --home with --away', async () => {
     assert.equal((await runCli(['table', 'examples/peru-2014', 'torneo-del-inca/groups/z'])).code, 3);
-    assert.equal((await runCli(['table', 'examples/peru-2014', 'torneo-del-inca', '--home', '--away'])).code, 2);
+    assert.equal(
+      (await runCli(['table', 'examples/peru-2014', 'torneo-del-inca', '--home', '--away'])).code,
+      2,
+    );
   });
 });

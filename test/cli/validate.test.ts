@@ -17,18 +17,32 @@ describe('torneo validate', () => {
   it('lists every issue as file:line:column and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'torneo-validate-'));
     const file = join(dir, 'broken.yaml');
-    writeFileSync(file, readFileSync('test/fixtures/seasons/mini-cup.yaml', 'utf8').replace('away: deportivo-sur', 'away: deportivo-norte'));
+    writeFileSync(
+      file,
+      readFileSync('test/fixtures/seasons/mini-cup.yaml', 'utf8').replace(
+        'away: deportivo-sur',
+        'away: deportivo-norte',
+      ),
+    );
     const r = await runCli(['validate', file]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /1 error\(s\); nothing was written/);
-    assert.match(r.stderr, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:11: error: unknown team 'deportivo-norte'`));
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:11: error: unknown team 'deportivo-norte'`,
+      ),
+    );
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
   });
 
   it('says clearly when the season does not exist (exit 3)', async () => {
     const r = await runCli(['validate', 'no/such/season']);
     assert.equal(r.code, 3);
-    assert.match(r.stderr, /season 'no\/such\/season' is neither a file or folder nor a season in the database/);
+    assert.match(
+      r.stderr,
+      /season 'no\/such\/season' is neither a file or folder nor a season in the database/,
+    );
   });
 
   it('refuses an unknown command with a usage error (exit 2)', async () => {

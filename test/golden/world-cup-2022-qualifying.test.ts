@@ -20,7 +20,15 @@ const FILE = '../shared/data/openfootball-worldcup/rsssf/2022q.txt';
  */
 const FIFA_2022_QUALIFYING: TableRules = {
   points: { win: 3, draw: 1, loss: 0 },
-  tiebreakers: ['points', 'goal_difference', 'goals_for', 'h2h_points', 'h2h_goal_difference', 'h2h_goals_for', 'h2h_away_goals_for'],
+  tiebreakers: [
+    'points',
+    'goal_difference',
+    'goals_for',
+    'h2h_points',
+    'h2h_goal_difference',
+    'h2h_goals_for',
+    'h2h_away_goals_for',
+  ],
   headToHead: 'once',
 };
 
@@ -39,12 +47,17 @@ function nameResolver(published: readonly string[], names: readonly string[]) {
     const p = tokens(short);
     for (const t of p) {
       while (j < c.length && !c[j]!.startsWith(t)) j++;
-      if (j < c.length) { hits++; j++; }
+      if (j < c.length) {
+        hits++;
+        j++;
+      }
     }
     return hits / Math.max(1, p.length);
   };
   const score = (a: string, b: string) =>
-    foldName(a) === foldName(b) ? 100 : Math.max(prefixHits(a, b), prefixHits(b, a)) * 50 - editDistance(foldName(a), foldName(b)) / 10;
+    foldName(a) === foldName(b)
+      ? 100
+      : Math.max(prefixHits(a, b), prefixHits(b, a)) * 50 - editDistance(foldName(a), foldName(b)) / 10;
   const canonical = new Map<string, string>();
   for (const n of names) {
     const best = [...published].sort((x, y) => score(y, n) - score(x, n))[0];
@@ -54,10 +67,16 @@ function nameResolver(published: readonly string[], names: readonly string[]) {
 }
 
 /** The matches under a table: after it, before the next one, under the same heading as the first. */
-function tableMatches(all: readonly ImportedMatch[], table: PublishedTable, next: PublishedTable | undefined): ImportedMatch[] {
+function tableMatches(
+  all: readonly ImportedMatch[],
+  table: PublishedTable,
+  next: PublishedTable | undefined,
+): ImportedMatch[] {
   const after = all.filter((m) => m.line > table.line && (!next || m.line < next.line));
   const first = after[0];
-  return first ? after.filter((m) => m.stage === first.stage && m.round === first.round && m.group === first.group) : [];
+  return first
+    ? after.filter((m) => m.stage === first.stage && m.round === first.round && m.group === first.group)
+    : [];
 }
 
 const toMatch = (m: ImportedMatch, i: number): Match => ({
@@ -69,31 +88,60 @@ const toMatch = (m: ImportedMatch, i: number): Match => ({
   ...(m.awardedTo ? { awardedTo: teamId(m.awardedTo === 'home' ? m.home : m.away) } : {}),
 });
 
-describe('2022 World Cup qualifying: every published group table', { skip: !existsSync(FILE) && `${FILE} not found (../shared/data is not beside this checkout)` }, () => {
-  if (!existsSync(FILE)) return;
-  const text = readFileSync(FILE, 'utf8');
-  const parsed = parseFootballTxt(text, { file: '2022q.txt' });
-  const tables = parsePublishedTables(text, { file: '2022q.txt' });
+describe(
+  '2022 World Cup qualifying: every published group table',
+  { skip: !existsSync(FILE) && `${FILE} not found (../shared/data is not beside this checkout)` },
+  () => {
+    if (!existsSync(FILE)) return;
+    const text = readFileSync(FILE, 'utf8');
+    const parsed = parseFootballTxt(text, { file: '2022q.txt' });
+    const tables = parsePublishedTables(text, { file: '2022q.txt' });
 
-  it('finds the forty published tables and every match', () => {
-    assert.equal(tables.length, 40);
-    assert.equal(parsed.refused.length, 0);
-  });
-
-  tables.forEach((table, i) => {
-    const matches = tableMatches(parsed.matches, table, tables[i + 1]);
-    const names = [...new Set(matches.flatMap((m) => [m.home, m.away]))];
-    const resolve = nameResolver([...table.rows.map((r) => r.team), ...table.withdrawn.map((w) => w.team)], names);
-    const withdrawn = new Set(table.withdrawn.map((w) => w.team));
-    const teams = table.rows.map((r) => teamId(r.team));
-    const counted = matches
-      .map((m) => ({ ...m, home: resolve(m.home), away: resolve(m.away) }))
-      .filter((m) => !withdrawn.has(m.home) && !withdrawn.has(m.away));
-    it(`${table.heading ?? 'table'} at line ${table.line} (${table.rows.map((r) => r.team).join(', ')})`, () => {
-      const computed = computeStandings({ teams, matches: counted.map(toMatch), rules: FIFA_2022_QUALIFYING });
-      const got = computed.rows.map((r) => [r.team, r.played, r.won, r.drawn, r.lost, r.goalsFor, r.goalsAgainst, r.points]);
-      const want = table.rows.map((r) => [r.team, r.played, r.won, r.drawn, r.lost, r.goalsFor, r.goalsAgainst, r.points + 0]);
-      assert.deepEqual(got, want);
+    it('finds the forty published tables and every match', () => {
+      assert.equal(tables.length, 40);
+      assert.equal(parsed.refused.length, 0);
     });
-  });
-});
+
+    tables.forEach((table, i) => {
+      const matches = tableMatches(parsed.matches, table, tables[i + 1]);
+      const names = [...new Set(matches.flatMap((m) => [m.home, m.away]))];
+      const resolve = nameResolver(
+        [...table.rows.map((r) => r.team), ...table.withdrawn.map((w) => w.team)],
+        names,
+      );
+      const withdrawn = new Set(table.withdrawn.map((w) => w.team));
+      const teams = table.rows.map((r) => teamId(r.team));
+      const counted = matches
+        .map((m) => ({ ...m, home: resolve(m.home), away: resolve(m.away) }))
+        .filter((m) => !withdrawn.has(m.home) && !withdrawn.has(m.away));
+      it(`${table.heading ?? 'table'} at line ${table.line} (${table.rows.map((r) => r.team).join(', ')})`, () => {
+        const computed = computeStandings({
+          teams,
+          matches: counted.map(toMatch),
+          rules: FIFA_2022_QUALIFYING,
+        });
+        const got = computed.rows.map((r) => [
+          r.team,
+          r.played,
+          r.won,
+          r.drawn,
+          r.lost,
+          r.goalsFor,
+          r.goalsAgainst,
+          r.points,
+        ]);
+        const want = table.rows.map((r) => [
+          r.team,
+          r.played,
+          r.won,
+          r.drawn,
+          r.lost,
+          r.goalsFor,
+          r.goalsAgainst,
+          r.points + 0,
+        ]);
+        assert.deepEqual(got, want);
+      });
+    });
+  },
+);

@@ -31,9 +31,14 @@ describe('validating a season definition', () => {
   });
 
   it('names an unknown team in a result, where it is, and the near miss', () => {
-    const { loaded, lines } = loadEdited((t) => t.replace('    away: deportivo-sur\n    score: 2-1', '    away: deportivo-surr\n    score: 2-1'));
+    const { loaded, lines } = loadEdited((t) =>
+      t.replace('    away: deportivo-sur\n    score: 2-1', '    away: deportivo-surr\n    score: 2-1'),
+    );
     assert.equal(loaded.issues.length, 1);
-    const line = lineOf('away: deportivo-surr', original.replace('    away: deportivo-sur\n    score: 2-1', '    away: deportivo-surr\n    score: 2-1'));
+    const line = lineOf(
+      'away: deportivo-surr',
+      original.replace('    away: deportivo-sur\n    score: 2-1', '    away: deportivo-surr\n    score: 2-1'),
+    );
     assert.equal(
       lines[0],
       `${FILE}:${line}:11: error: unknown team 'deportivo-surr' — did you mean 'deportivo-sur'? (at matches[0].away); expected the id of a team defined in this season`,
@@ -41,7 +46,12 @@ describe('validating a season definition', () => {
   });
 
   it('suggests the id when a team is written by its name', () => {
-    const { loaded } = loadEdited((t) => t.replace('    home: atletico-norte\n    away: deportivo-sur', '    home: Atletico Norte\n    away: deportivo-sur'));
+    const { loaded } = loadEdited((t) =>
+      t.replace(
+        '    home: atletico-norte\n    away: deportivo-sur',
+        '    home: Atletico Norte\n    away: deportivo-sur',
+      ),
+    );
     const unknown = loaded.issues.find((i) => i.code === 'unknown_reference' || i.code === 'schema');
     assert.ok(unknown, 'an issue is reported');
   });
@@ -50,21 +60,32 @@ describe('validating a season definition', () => {
     const { loaded, lines } = loadEdited((t) => t.replace('capacity: 10000', 'capacity: ten thousand'));
     assert.equal(loaded.issues.length, 1);
     assert.equal(loaded.issues[0]?.line, lineOf('capacity: 10000'));
-    assert.match(lines[0]!, /error: 'ten thousand' has the wrong type \(at venues\[0\]\.capacity\); expected number$/);
+    assert.match(
+      lines[0]!,
+      /error: 'ten thousand' has the wrong type \(at venues\[0\]\.capacity\); expected number$/,
+    );
   });
 
   it('refuses an unknown tie-breaker and suggests the right id', () => {
-    const { loaded, lines } = loadEdited((t) => t.replace('goal_difference, goals_for', 'goal_diference, goals_for'));
+    const { loaded, lines } = loadEdited((t) =>
+      t.replace('goal_difference, goals_for', 'goal_diference, goals_for'),
+    );
     assert.equal(loaded.issues.length, 1);
     assert.equal(loaded.issues[0]?.line, lineOf('tiebreakers:'));
-    assert.match(lines[0]!, /error: 'goal_diference' is not allowed here — did you mean 'goal_difference'\? \(at competitions\[0\]\.rules\.tiebreakers\[1\]\)/);
+    assert.match(
+      lines[0]!,
+      /error: 'goal_diference' is not allowed here — did you mean 'goal_difference'\? \(at competitions\[0\]\.rules\.tiebreakers\[1\]\)/,
+    );
     assert.equal(loaded.issues[0]?.suggestion, 'goal_difference');
   });
 
   it('refuses a misspelt field and lists the accepted ones', () => {
     const { loaded, lines } = loadEdited((t) => t.replace('    tie: { legs: 2,', '    ties: { legs: 2,'));
     assert.equal(loaded.issues[0]?.code, 'unknown_key');
-    assert.match(lines[0]!, /unknown field 'ties' — did you mean 'tie'\? \(at competitions\[0\]\.stages\[1\]\.ties\)/);
+    assert.match(
+      lines[0]!,
+      /unknown field 'ties' — did you mean 'tie'\? \(at competitions\[0\]\.stages\[1\]\.ties\)/,
+    );
   });
 
   it('refuses a second-leg result for a club excluded from the tie', () => {
@@ -72,7 +93,10 @@ describe('validating a season definition', () => {
     const { loaded, lines } = loadEdited((t) => t.replace('exclusions:', secondLeg));
     assert.equal(loaded.issues.length, 1);
     assert.equal(loaded.issues[0]?.code, 'excluded_team_played');
-    assert.match(lines[0]!, /error: 'sporting-oeste' was excluded from this tie \(unsporting conduct at the end of the first leg\), so the match cannot have a played result \(at matches\[2\]\.score\)/);
+    assert.match(
+      lines[0]!,
+      /error: 'sporting-oeste' was excluded from this tie \(unsporting conduct at the end of the first leg\), so the match cannot have a played result \(at matches\[2\]\.score\)/,
+    );
   });
 
   it('refuses goals that do not add up to the score', () => {

@@ -19,7 +19,23 @@ import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerShow, registerTable, registerSummary, registerLoad, registerExport, registerRecord, registerCorrect, registerHistory, registerInit, registerImport, registerServe, registerFixtures, registerDraw, registerArticle];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
+  registerValidate,
+  registerShow,
+  registerTable,
+  registerSummary,
+  registerLoad,
+  registerExport,
+  registerRecord,
+  registerCorrect,
+  registerHistory,
+  registerInit,
+  registerImport,
+  registerServe,
+  registerFixtures,
+  registerDraw,
+  registerArticle,
+];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of COMMANDS) register(program, ctx);

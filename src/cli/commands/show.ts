@@ -18,17 +18,35 @@ export function registerShow(program: Command, ctx: CommandContext): void {
       if (opts.json) return printJson(ctx.output, o);
       const out = ctx.output.out;
       out(`${o.name} (${o.id})`);
-      out(`${o.counts.clubs} clubs · ${o.counts.teams} teams · ${o.counts.venues} venues · ${o.counts.people} people · ${o.counts.matches} matches, ${o.counts.results} with a result`);
+      out(
+        `${o.counts.clubs} clubs · ${o.counts.teams} teams · ${o.counts.venues} venues · ${o.counts.people} people · ${o.counts.matches} matches, ${o.counts.results} with a result`,
+      );
       for (const c of o.competitions) {
         out('');
         out(`${c.name} [${c.id}] — ${c.teams} teams`);
         const rows = c.stages.map((s) => {
-          const shape = s.format === 'groups' ? `${s.groups} groups, ${s.teams} teams` : s.format === 'knockout' ? `${s.groups} round(s)` : `${s.teams} teams`;
+          const shape =
+            s.format === 'groups'
+              ? `${s.groups} groups, ${s.teams} teams`
+              : s.format === 'knockout'
+                ? `${s.groups} round(s)`
+                : `${s.teams} teams`;
           const results = `${s.knownResults}${s.expectedMatches !== undefined ? ` of ${s.expectedMatches}` : ''}`;
-          const other = [s.playedScoreUnknown ? `${s.playedScoreUnknown} played, score unknown` : '', s.scheduled ? `${s.scheduled} scheduled` : '', ...s.unknown.map((u) => `unknown: ${u}`)].filter(Boolean).join('; ');
+          const other = [
+            s.playedScoreUnknown ? `${s.playedScoreUnknown} played, score unknown` : '',
+            s.scheduled ? `${s.scheduled} scheduled` : '',
+            ...s.unknown.map((u) => `unknown: ${u}`),
+          ]
+            .filter(Boolean)
+            .join('; ');
           return [`  ${s.name}`, s.format, shape, results, other];
         });
-        out(textTable(['  stage', 'format', 'shape', 'results', 'notes'].map((header) => ({ header })), rows));
+        out(
+          textTable(
+            ['  stage', 'format', 'shape', 'results', 'notes'].map((header) => ({ header })),
+            rows,
+          ),
+        );
       }
     });
 }

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AdHocRulesSchema, type AdHocRulesDoc } from '../../core/definition/index.ts';
 import { rank } from '../../core/engine/rank.ts';
-import { isoDate, matchId, teamId, THREE_POINTS, type Match, type TableRules } from '../../core/model/index.ts';
+import {
+  isoDate,
+  matchId,
+  teamId,
+  THREE_POINTS,
+  type Match,
+  type TableRules,
+} from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
 import { TABLE_RULES_PRESET_IDS, tableRulesPreset } from '../../core/tiebreakers/index.ts';
 import { parseResultsCsv } from '../../import/results-csv/index.ts';
@@ -25,41 +32,85 @@ interface AdHocFlags {
 }
 
 /** Premier League-like when nothing is said: 3-1-0, goal difference, goals scored, head-to-head. */
-const DEFAULT_RULES: TableRules = { points: THREE_POINTS, tiebreakers: ['points', 'goal_difference', 'goals_for', 'h2h_points', 'h2h_goal_difference', 'h2h_goals_for'], headToHead: 'reapply' };
+const DEFAULT_RULES: TableRules = {
+  points: THREE_POINTS,
+  tiebreakers: [
+    'points',
+    'goal_difference',
+    'goals_for',
+    'h2h_points',
+    'h2h_goal_difference',
+    'h2h_goals_for',
+  ],
+  headToHead: 'reapply',
+};
 
 /** `torneo table --results FILE.csv`: a table from a results file, no season needed. */
 export async function adHocTable(ctx: CommandContext, file: string, flags: AdHocFlags): Promise<void> {
-  if (flags.rules && flags.preset) throw new CliError('usage', 'give --rules or --preset, not both (a rules file may name a preset itself)');
-  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf)) throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
+  if (flags.rules && flags.preset)
+    throw new CliError('usage', 'give --rules or --preset, not both (a rules file may name a preset itself)');
+  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf))
+    throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
   const text = readText(ctx, file);
   const parsed = parseResultsCsv(text, { file });
   if (parsed.errors.length) {
-    throw new CliError('invalid_input', `${file}: ${parsed.errors.length} error(s)`, parsed.errors.map((e) => `${file}:${e.line}${e.column ? `:${e.column}` : ''}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`));
+    throw new CliError(
+      'invalid_input',
+      `${file}: ${parsed.errors.length} error(s)`,
+      parsed.errors.map(
+        (e) =>
+          `${file}:${e.line}${e.column ? `:${e.column}` : ''}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`,
+      ),
+    );
   }
   const doc = flags.rules ? readRules(ctx, flags.rules) : undefined;
   const rules = rulesOf(flags.preset, doc);
   const matches = parsed.matches.map(toMatch);
   const teams = [...new Set(parsed.matches.flatMap((m) => [m.home, m.away]))];
-  const unknown = [...(doc?.adjustments.map((a) => a.team) ?? []), ...(doc?.lots.flat() ?? [])].filter((t) => !teams.includes(t));
+  const unknown = [...(doc?.adjustments.map((a) => a.team) ?? []), ...(doc?.lots.flat() ?? [])].filter(
+    (t) => !teams.includes(t),
+  );
   if (unknown.length) {
     const t = unknown[0]!;
     const hint = suggest(t, teams);
-    throw new CliError('invalid_input', `${flags.rules}: team '${t}' does not play in ${file}${hint ? ` — did you mean '${hint}'?` : ''}`);
+    throw new CliError(
+      'invalid_input',
+      `${flags.rules}: team '${t}' does not play in ${file}${hint ? ` — did you mean '${hint}'?` : ''}`,
+    );
   }
   const ranked = rank({
     teams,
     matches,
     rules,
-    adjustments: (doc?.adjustments ?? []).map((a) => ({ team: teamId(a.team), points: a.points, reason: a.reason, ...(a.date ? { effective: isoDate(a.date) } : {}) })),
+    adjustments: (doc?.adjustments ?? []).map((a) => ({
+      team: teamId(a.team),
+      points: a.points,
+      reason: a.reason,
+      ...(a.date ? { effective: isoDate(a.date) } : {}),
+    })),
     lots: doc?.lots ?? [],
     playoffs: [],
     side: flags.side,
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
     ...(flags.seed ? { seed: Number(flags.seed) } : {}),
   });
-  const table = { competition: '', stage: '', name: file, rules, rows: ranked.rows, notes: ranked.notes, explanations: ranked.table.explanations, decisions: ranked.table.notes, adjustments: [], matchesPlayed: matches.filter((m) => m.status === 'played' || m.status === 'awarded').length, certainty: 'provisional' as const };
+  const table = {
+    competition: '',
+    stage: '',
+    name: file,
+    rules,
+    rows: ranked.rows,
+    notes: ranked.notes,
+    explanations: ranked.table.explanations,
+    decisions: ranked.table.notes,
+    adjustments: [],
+    matchesPlayed: matches.filter((m) => m.status === 'played' || m.status === 'awarded').length,
+    certainty: 'provisional' as const,
+  };
   if (flags.json) return printJson(ctx.output, tableJson(table));
-  ctx.output.out(standingsText(table, (id) => id, { home: flags.side === 'home', away: flags.side === 'away' }));
+  ctx.output.out(
+    standingsText(table, (id) => id, { home: flags.side === 'home', away: flags.side === 'away' }),
+  );
 }
 
 function readText(ctx: CommandContext, file: string): string {
@@ -72,7 +123,12 @@ function readText(ctx: CommandContext, file: string): string {
 
 function readRules(ctx: CommandContext, file: string): AdHocRulesDoc {
   const loaded = loadYamlDocument({ path: file, text: readText(ctx, file) }, AdHocRulesSchema);
-  if (!loaded.value) throw new CliError('invalid_input', `${file}: ${loaded.issues.length} error(s)`, loaded.issues.map(formatIssue));
+  if (!loaded.value)
+    throw new CliError(
+      'invalid_input',
+      `${file}: ${loaded.issues.length} error(s)`,
+      loaded.issues.map(formatIssue),
+    );
   return loaded.value;
 }
 
@@ -82,7 +138,10 @@ function rulesOf(preset: string | undefined, doc: AdHocRulesDoc | undefined): Ta
   if (name) {
     if (!(TABLE_RULES_PRESET_IDS as readonly string[]).includes(name)) {
       const hint = suggest(name, TABLE_RULES_PRESET_IDS);
-      throw new CliError('usage', `unknown preset '${name}'${hint ? ` — did you mean '${hint}'?` : ''}; known: ${TABLE_RULES_PRESET_IDS.join(', ')}`);
+      throw new CliError(
+        'usage',
+        `unknown preset '${name}'${hint ? ` — did you mean '${hint}'?` : ''}; known: ${TABLE_RULES_PRESET_IDS.join(', ')}`,
+      );
     }
     base = tableRulesPreset(name);
   }

@@ -31,17 +31,41 @@ export function registerTable(program: Command, ctx: CommandContext): void {
     .option('--json', 'print JSON: {"rows":[…]}')
     .option('--seed <n>', 'seed for a drawing of lots nobody recorded')
     .option('--db <url>', 'database (file path or postgres:// URL)')
-    .option('--results <file.csv>', 'ad hoc: a CSV of results (date,home,away,home_goals,away_goals,…), no season needed')
+    .option(
+      '--results <file.csv>',
+      'ad hoc: a CSV of results (date,home,away,home_goals,away_goals,…), no season needed',
+    )
     .option('--rules <file.yaml>', 'ad hoc: points, tie-breakers, head-to-head mode, adjustments, decisions')
-    .option('--preset <name>', 'ad hoc: a known regulation (premier-league, la-liga, uefa-group, adfp-2014, …)')
+    .option(
+      '--preset <name>',
+      'ad hoc: a known regulation (premier-league, la-liga, uefa-group, adfp-2014, …)',
+    )
     .action(async (season: string | undefined, target: string | undefined, flags: TableFlags) => {
       if (flags.home && flags.away) throw new CliError('usage', 'choose --home or --away, not both');
       const side = flags.home ? 'home' : flags.away ? 'away' : 'all';
       if (flags.results) return adHocTable(ctx, flags.results, { ...flags, side });
-      if (!season || !target) throw new CliError('usage', 'usage: torneo table <season> <competition>[/<stage>[/<group>]] (or torneo table --results FILE.csv)');
+      if (!season || !target)
+        throw new CliError(
+          'usage',
+          'usage: torneo table <season> <competition>[/<stage>[/<group>]] (or torneo table --results FILE.csv)',
+        );
       const engine = await openEngine(season, ctx, flags);
       const tables = engineCall(() => tablesFor(engine, target, side));
-      if (flags.json) return printJson(ctx.output, tables.length === 1 ? tableJson(tables[0]!, engine) : { tables: tables.map((t) => ({ competition: t.competition, stage: t.stage, group: t.group ?? null, name: t.name, ...tableJson(t, engine) })) });
+      if (flags.json)
+        return printJson(
+          ctx.output,
+          tables.length === 1
+            ? tableJson(tables[0]!, engine)
+            : {
+                tables: tables.map((t) => ({
+                  competition: t.competition,
+                  stage: t.stage,
+                  group: t.group ?? null,
+                  name: t.name,
+                  ...tableJson(t, engine),
+                })),
+              },
+        );
       ctx.output.out(tables.map((t) => standingsText(t, (id) => engine.teamName(id), flags)).join('\n\n'));
     });
 }
@@ -53,12 +77,16 @@ function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 
   const stages = stage ? [engine.stageOf(comp, stage)] : c.stages.filter((s) => s.format !== 'knockout');
   if (stages.length === 0) throw new CliError('not_found', `competition '${comp}' has no table stages`);
   return stages.flatMap((s) => {
-    if (s.format === 'knockout') throw new CliError('usage', `'${comp}/${s.id}' is a knockout stage; try torneo summary or the bracket`);
+    if (s.format === 'knockout')
+      throw new CliError('usage', `'${comp}/${s.id}' is a knockout stage; try torneo summary or the bracket`);
     if (group) {
-      if (s.format !== 'groups' || !s.groups.some((g) => g.id === group)) throw new CliError('not_found', `no group '${group}' in '${comp}/${s.id}'`);
+      if (s.format !== 'groups' || !s.groups.some((g) => g.id === group))
+        throw new CliError('not_found', `no group '${group}' in '${comp}/${s.id}'`);
       return [engine.table(comp, s.id, group, side)];
     }
-    return s.format === 'groups' ? s.groups.map((g) => engine.table(comp, s.id, g.id, side)) : [engine.table(comp, s.id, undefined, side)];
+    return s.format === 'groups'
+      ? s.groups.map((g) => engine.table(comp, s.id, g.id, side))
+      : [engine.table(comp, s.id, undefined, side)];
   });
 }
 

@@ -16,17 +16,38 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const season = await openSeason(arg, ctx);
       const o = seasonOverview(season.index);
       // Line-ups against each competition's eligibility rules: findings are warnings, the season stays valid.
-      const reports = season.doc.competitions.filter((c) => c.eligibility?.length).map((c) => checkEligibility(season.index, c.id));
+      const reports = season.doc.competitions
+        .filter((c) => c.eligibility?.length)
+        .map((c) => checkEligibility(season.index, c.id));
       const violations = reports.flatMap((r) => r.violations);
       const unverifiable = reports.flatMap((r) => r.unverifiable);
-      const name = (id: string) => season.index.teams.get(id)?.name ?? season.index.people.get(id)?.name ?? id;
-      if (opts.json) return printJson(ctx.output, { valid: true, season: o.id, counts: o.counts, competitions: o.competitions.map((c) => ({ id: c.id, stages: c.stages.length })), eligibility: { lineupsChecked: reports.reduce((a, r) => a + r.lineupsChecked, 0), violations, unverifiable } });
+      const name = (id: string) =>
+        season.index.teams.get(id)?.name ?? season.index.people.get(id)?.name ?? id;
+      if (opts.json)
+        return printJson(ctx.output, {
+          valid: true,
+          season: o.id,
+          counts: o.counts,
+          competitions: o.competitions.map((c) => ({ id: c.id, stages: c.stages.length })),
+          eligibility: {
+            lineupsChecked: reports.reduce((a, r) => a + r.lineupsChecked, 0),
+            violations,
+            unverifiable,
+          },
+        });
       const n = o.counts;
       ctx.output.out(`${arg}: valid — ${o.name} (${o.id})`);
       ctx.output.out(`  ${n.clubs} clubs, ${n.teams} teams, ${n.venues} venues, ${n.people} people`);
-      ctx.output.out(`  ${o.competitions.length} competitions, ${o.competitions.reduce((a, c) => a + c.stages.length, 0)} stages, ${n.links} links`);
-      ctx.output.out(`  ${n.matches} matches (${n.results} with a result), ${n.adjustments} adjustments, ${n.outcomes} recorded outcomes, ${n.managerialChanges} managerial changes`);
-      if (reports.length) ctx.output.out(`  eligibility: ${reports.reduce((a, r) => a + r.lineupsChecked, 0)} line-ups checked, ${violations.length} violation(s), ${unverifiable.length} player(s) that cannot be checked`);
+      ctx.output.out(
+        `  ${o.competitions.length} competitions, ${o.competitions.reduce((a, c) => a + c.stages.length, 0)} stages, ${n.links} links`,
+      );
+      ctx.output.out(
+        `  ${n.matches} matches (${n.results} with a result), ${n.adjustments} adjustments, ${n.outcomes} recorded outcomes, ${n.managerialChanges} managerial changes`,
+      );
+      if (reports.length)
+        ctx.output.out(
+          `  eligibility: ${reports.reduce((a, r) => a + r.lineupsChecked, 0)} line-ups checked, ${violations.length} violation(s), ${unverifiable.length} player(s) that cannot be checked`,
+        );
       for (const v of violations) ctx.output.err(`warning: eligibility: ${eligibilityText(v, name)}`);
       for (const u of unverifiable) ctx.output.err(`warning: eligibility: ${unverifiableText(u, name)}`);
       for (const w of season.warnings) ctx.output.err(w);

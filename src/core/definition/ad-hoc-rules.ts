@@ -9,9 +9,19 @@ import { TableRulesSchema } from './rules.ts';
  */
 export const AdHocRulesSchema = TableRulesSchema.extend({
   adjustments: z
-    .array(z.strictObject({ team: z.string().min(1), points: z.number().int(), reason: z.string().min(1), date: DateField.optional() }))
+    .array(
+      z.strictObject({
+        team: z.string().min(1),
+        points: z.number().int(),
+        reason: z.string().min(1),
+        date: DateField.optional(),
+      }),
+    )
     .default([]),
-  lots: z.array(z.array(z.string().min(1)).min(2)).default([]).describe('orders decided by drawing lots, best first'),
+  lots: z
+    .array(z.array(z.string().min(1)).min(2))
+    .default([])
+    .describe('orders decided by drawing lots, best first'),
 });
 
 export type AdHocRulesDoc = z.output<typeof AdHocRulesSchema>;

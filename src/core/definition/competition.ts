@@ -9,12 +9,17 @@ export const EligibilityRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('age'),
     bornOnOrAfter: DateField,
     maxOlder: z.number().int().nonnegative().default(0).describe('players born earlier allowed per match'),
-    olderBornOnOrAfter: DateField.optional().describe('even the older reinforcements must be born on or after this'),
+    olderBornOnOrAfter: DateField.optional().describe(
+      'even the older reinforcements must be born on or after this',
+    ),
     description: z.string().optional(),
   }),
   z.strictObject({
     kind: z.literal('foreign'),
-    nationality: z.string().regex(/^[A-Z]{3}$/).describe('the home nationality'),
+    nationality: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .describe('the home nationality'),
     maxOnPitch: z.number().int().nonnegative().optional(),
     maxInSquad: z.number().int().nonnegative().optional(),
     description: z.string().optional(),

@@ -66,7 +66,9 @@ export const TeamSchema = z.strictObject({
   venue: Slug.optional(),
   manager: Slug.optional().describe('the manager at the start of the season'),
   captain: Slug.optional(),
-  managerNationality: CountryCode.optional().describe('when the manager is known only by nationality (a flag in the source)'),
+  managerNationality: CountryCode.optional().describe(
+    'when the manager is known only by nationality (a flag in the source)',
+  ),
   captainNationality: CountryCode.optional().describe('when the captain is known only by nationality'),
   kit: KitSchema.optional(),
   squad: z.array(Slug).optional(),

@@ -48,7 +48,11 @@ export const CardSchema = z.union([
     .regex(CARD_RE, `a card written like "Romero 70' red", "Perea red" or "Ibáñez 12' yellow"`)
     .transform((s) => {
       const m = CARD_RE.exec(s.trim())!;
-      return { player: m[1]!.trim(), minute: minuteOf(m[2]), card: m[3] as 'yellow' | 'second-yellow' | 'red' };
+      return {
+        player: m[1]!.trim(),
+        minute: minuteOf(m[2]),
+        card: m[3] as 'yellow' | 'second-yellow' | 'red',
+      };
     }),
   CardObjectSchema,
 ]);

@@ -32,7 +32,9 @@ export const MatchFactSchema = z.strictObject({
   playoff: z
     .boolean()
     .optional()
-    .describe('a play-off between teams level in this table (e.g. for first place): it decides their order and does not count in the table'),
+    .describe(
+      'a play-off between teams level in this table (e.g. for first place): it decides their order and does not count in the table',
+    ),
   date: DateField.optional(),
   time: z
     .string()
@@ -42,13 +44,17 @@ export const MatchFactSchema = z.strictObject({
   away: Slug,
   venue: Slug.optional(),
   neutral: z.boolean().optional(),
-  status: MatchStatusSchema.optional().describe('defaults to played when a score is given, scheduled otherwise'),
+  status: MatchStatusSchema.optional().describe(
+    'defaults to played when a score is given, scheduled otherwise',
+  ),
   score: ScoreString.optional().describe('after 90 minutes'),
   halfTime: ScoreString.optional(),
   extraTime: ScoreString.optional().describe('the cumulative score after extra time'),
   penalties: ScoreString.optional().describe('the shoot-out; derived from the kicks when they are given'),
   awardedTo: Slug.optional(),
-  winner: Slug.optional().describe('the reported winner of a knockout match whose deciding detail is unknown'),
+  winner: Slug.optional().describe(
+    'the reported winner of a knockout match whose deciding detail is unknown',
+  ),
   goals: PerSide(GoalSchema).optional().describe('listed under the side the goal counts for (own goals too)'),
   cards: PerSide(CardSchema).optional(),
   lineups: z.strictObject({ home: LineupSchema.optional(), away: LineupSchema.optional() }).optional(),
@@ -69,7 +75,9 @@ export const AdjustmentFactSchema = z.strictObject({
   points: z.number().int(),
   reason: z.string().min(1),
   date: DateField.optional().describe('from when it counts; absent: from the start'),
-  link: Slug.optional().describe('the link this adjustment carries out, when it is recorded rather than derived'),
+  link: Slug.optional().describe(
+    'the link this adjustment carries out, when it is recorded rather than derived',
+  ),
   sources: SourceIds,
 });
 
@@ -80,9 +88,18 @@ export const RecordedOutcomeSchema = z.strictObject({
   group: Slug.optional(),
   winner: Slug.optional(),
   runnerUp: Slug.optional(),
-  qualified: z.array(Slug).optional().describe('the teams that went through, in order when the order is known'),
+  qualified: z
+    .array(Slug)
+    .optional()
+    .describe('the teams that went through, in order when the order is known'),
   positions: z
-    .array(z.strictObject({ position: z.number().int().positive(), team: Slug, points: z.number().int().optional() }))
+    .array(
+      z.strictObject({
+        position: z.number().int().positive(),
+        team: Slug,
+        points: z.number().int().optional(),
+      }),
+    )
     .optional(),
   date: DateField.optional(),
   note: z.string().optional(),
@@ -120,7 +137,14 @@ export const DrawFactSchema = z.strictObject({
   sources: SourceIds,
 });
 
-export const DepartureSchema = z.enum(['end-of-contract', 'resigned', 'sacked', 'mutual-consent', 'interim-ended', 'other']);
+export const DepartureSchema = z.enum([
+  'end-of-contract',
+  'resigned',
+  'sacked',
+  'mutual-consent',
+  'interim-ended',
+  'other',
+]);
 
 export const ManagerialChangeSchema = z.strictObject({
   team: Slug,
@@ -159,7 +183,14 @@ export const ReportedScorerSchema = z.strictObject({
 export const ReportedStatSchema = z.strictObject({
   competition: Slug,
   stage: Slug.optional(),
-  stat: z.enum(['matches', 'goals', 'attendance-total', 'attendance-average', 'attendance-highest', 'attendance-lowest']),
+  stat: z.enum([
+    'matches',
+    'goals',
+    'attendance-total',
+    'attendance-average',
+    'attendance-highest',
+    'attendance-lowest',
+  ]),
   value: z.number(),
   note: z.string().optional(),
   sources: SourceIds,

@@ -12,7 +12,10 @@ export const SelectorSchema = z.strictObject({
   competition: Slug,
   stage: Slug.optional().describe('defaults to the competition’s last stage'),
   group: Slug.optional(),
-  overall: z.boolean().optional().describe('rank all groups of the stage together (e.g. "fewest points over all")'),
+  overall: z
+    .boolean()
+    .optional()
+    .describe('rank all groups of the stage together (e.g. "fewest points over all")'),
   pick: PickSchema,
 });
 
@@ -31,7 +34,10 @@ export const EffectSchema = z.union([
       points: z.number().int(),
       competition: Slug,
       stage: Slug.optional(),
-      team: z.enum(['team', 'parent-first-team']).default('team').describe('parent-first-team: a reserve team’s bonus lands on its club’s first team'),
+      team: z
+        .enum(['team', 'parent-first-team'])
+        .default('team')
+        .describe('parent-first-team: a reserve team’s bonus lands on its club’s first team'),
       reason: z.string().optional(),
     }),
   }),

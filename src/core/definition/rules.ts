@@ -30,14 +30,21 @@ export const TableRulesSchema = z.strictObject({
 export const TieRulesSchema = z.strictObject({
   preset: z.string().optional(),
   legs: z.union([z.literal(1), z.literal(2)]).optional(),
-  aggregate: z.enum(['goals', 'points']).optional().describe('"points": level on points after two legs → a third match'),
+  aggregate: z
+    .enum(['goals', 'points'])
+    .optional()
+    .describe('"points": level on points after two legs → a third match'),
   awayGoals: z.boolean().optional(),
   awayGoalsInExtraTime: z.boolean().optional(),
   extraTime: z.boolean().optional(),
   penalties: z.boolean().optional(),
   replay: z.boolean().optional(),
   thirdMatch: z
-    .strictObject({ neutral: z.boolean().default(true), extraTime: z.boolean().default(true), penalties: z.boolean().default(true) })
+    .strictObject({
+      neutral: z.boolean().default(true),
+      extraTime: z.boolean().default(true),
+      penalties: z.boolean().default(true),
+    })
     .optional(),
 });
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CompetitionSchema } from './competition.ts';
-import { ClubSchema, PersonSchema, SeasonMetaSchema, SourceSchema, TeamSchema, VenueSchema } from './entities.ts';
+import {
+  ClubSchema,
+  PersonSchema,
+  SeasonMetaSchema,
+  SourceSchema,
+  TeamSchema,
+  VenueSchema,
+} from './entities.ts';
 import {
   AdjustmentFactSchema,
   DrawFactSchema,

@@ -17,7 +17,11 @@ export const EntrantSchema = z.union([
   }),
   z.strictObject({
     from: Slug,
-    best: z.number().int().positive().describe('how many of the best-placed teams in this position across groups'),
+    best: z
+      .number()
+      .int()
+      .positive()
+      .describe('how many of the best-placed teams in this position across groups'),
     position: z.number().int().positive(),
     unequalGroups: z.enum(['discard-last', 'points-per-game']).default('discard-last'),
   }),
@@ -46,8 +50,12 @@ export const FixturePatternSchema = z.strictObject({
   pattern: z
     .enum(CYCLE_PATTERNS)
     .default('mirrored')
-    .describe('how each cycle after the first follows from the one before (mirrored: same order, home and away swapped)'),
-  of: Slug.optional().describe('another stage whose fixtures this one repeats (e.g. the Clausura reverses the Apertura)'),
+    .describe(
+      'how each cycle after the first follows from the one before (mirrored: same order, home and away swapped)',
+    ),
+  of: Slug.optional().describe(
+    'another stage whose fixtures this one repeats (e.g. the Clausura reverses the Apertura)',
+  ),
   seed: z.number().int().optional(),
 });
 
@@ -58,7 +66,9 @@ export const DrawSchema = z.strictObject({
     .array(z.enum(['venue', 'city', 'department', 'region']))
     .optional()
     .describe('teams sharing this attribute go into different groups where possible'),
-  maxPerGroup: z.strictObject({ by: z.enum(['city', 'department', 'region']), max: z.number().int().positive() }).optional(),
+  maxPerGroup: z
+    .strictObject({ by: z.enum(['city', 'department', 'region']), max: z.number().int().positive() })
+    .optional(),
 });
 
 export const GroupSchema = z.strictObject({

@@ -91,8 +91,19 @@ export interface Qualifier {
 }
 
 export type StageState =
-  | { readonly kind: 'table'; readonly stage: StageDoc; readonly tables: readonly GroupTable[]; readonly qualifiers: readonly Qualifier[] }
-  | { readonly kind: 'knockout'; readonly stage: StageDoc; readonly rounds: readonly KnockoutRoundState[]; readonly winner: Qualifier; readonly runnerUp: Qualifier };
+  | {
+      readonly kind: 'table';
+      readonly stage: StageDoc;
+      readonly tables: readonly GroupTable[];
+      readonly qualifiers: readonly Qualifier[];
+    }
+  | {
+      readonly kind: 'knockout';
+      readonly stage: StageDoc;
+      readonly rounds: readonly KnockoutRoundState[];
+      readonly winner: Qualifier;
+      readonly runnerUp: Qualifier;
+    };
 
 export type LinkStatus = 'applied' | 'recorded' | 'pending' | 'condition-failed' | 'unknown';
 

@@ -9,18 +9,33 @@ export const rowIndex = (table: GroupTable, position: number): number =>
  * Who is at a position: from the table when its results are complete and the place is not
  * shared; else from what a source recorded; else the current occupant, provisionally.
  */
-export function positionQualifier(table: GroupTable, position: number, recorded: readonly RecordedOutcomeDoc[], slot: string): Qualifier {
+export function positionQualifier(
+  table: GroupTable,
+  position: number,
+  recorded: readonly RecordedOutcomeDoc[],
+  slot: string,
+): Qualifier {
   const row = table.rows[rowIndex(table, position)];
   const settled = row && !row.sharedPosition;
   if (table.certainty === 'derived' && settled) return { team: row.team, certainty: 'derived', slot };
   const fromRecord = recordedAt(recorded, position, table.rows.length);
-  if (fromRecord) return { team: fromRecord.team, certainty: 'recorded', slot, ...(fromRecord.source ? { source: fromRecord.source } : {}) };
+  if (fromRecord)
+    return {
+      team: fromRecord.team,
+      certainty: 'recorded',
+      slot,
+      ...(fromRecord.source ? { source: fromRecord.source } : {}),
+    };
   // A table with no result yet has no leader, only an alphabetical list.
   if (row && table.matchesPlayed > 0) return { team: row.team, certainty: 'provisional', slot };
   return { certainty: 'unknown', slot };
 }
 
-function recordedAt(recorded: readonly RecordedOutcomeDoc[], position: number, size: number): { team: string; source?: string } | undefined {
+function recordedAt(
+  recorded: readonly RecordedOutcomeDoc[],
+  position: number,
+  size: number,
+): { team: string; source?: string } | undefined {
   for (const r of recorded) {
     const source = r.sources?.join(', ');
     const withSource = (team: string) => (source ? { team, source } : { team });

@@ -1,4 +1,11 @@
-import { isoDate, teamId, type Adjustment, type IsoDate, type Match, type TableRules } from '../model/index.ts';
+import {
+  isoDate,
+  teamId,
+  type Adjustment,
+  type IsoDate,
+  type Match,
+  type TableRules,
+} from '../model/index.ts';
 import { computeStandings } from '../standings/index.ts';
 import type { Table, TableNote, TieExplanation } from '../standings/table.ts';
 import type { TableRow } from './engine-types.ts';
@@ -39,14 +46,26 @@ export function rank(input: RankInput): { rows: TableRow[]; notes: string[]; tab
     goalDifference: r.goalDifference,
     points: r.points,
     adjustment: r.adjustment,
-    adjustmentNotes: r.adjustments.map((a) => `${a.points > 0 ? '+' : '−'}${Math.abs(a.points)}: ${a.reason}${a.source ? ` (${a.source})` : ''}`),
+    adjustmentNotes: r.adjustments.map(
+      (a) =>
+        `${a.points > 0 ? '+' : '−'}${Math.abs(a.points)}: ${a.reason}${a.source ? ` (${a.source})` : ''}`,
+    ),
     decidedBy: r.decidedBy.below ?? r.decidedBy.above,
     ...(r.level || r.playoffPending ? { sharedPosition: true } : {}),
     form: r.form,
     home: r.home,
     away: r.away,
   }));
-  return { rows, notes: [...table.explanations.map(explain), ...table.notes.filter((n) => n.code !== 'adjustment' && n.code !== 'level' && n.code !== 'playoff_pending').map(noteText)], table };
+  return {
+    rows,
+    notes: [
+      ...table.explanations.map(explain),
+      ...table.notes
+        .filter((n) => n.code !== 'adjustment' && n.code !== 'level' && n.code !== 'playoff_pending')
+        .map(noteText),
+    ],
+    table,
+  };
 }
 
 const CRITERION_WORDS: Record<string, string> = {
@@ -71,8 +90,10 @@ const CRITERION_WORDS: Record<string, string> = {
 /** "alianza-lima above juan-aurich, leon-de-huanuco on goal difference": the engine's ids; surfaces name the teams. */
 function explain(e: TieExplanation): string {
   const groups = e.groups.map((g) => g.join(' = ')).join(' > ');
-  if (e.outcome === 'level') return `${e.teams.join(', ')} level on every criterion: they share place ${e.from}`;
-  if (e.outcome === 'playoff_pending') return `${e.teams.join(', ')} level: a play-off will decide place ${e.from}`;
+  if (e.outcome === 'level')
+    return `${e.teams.join(', ')} level on every criterion: they share place ${e.from}`;
+  if (e.outcome === 'playoff_pending')
+    return `${e.teams.join(', ')} level: a play-off will decide place ${e.from}`;
   return `${groups} on ${CRITERION_WORDS[e.criterion ?? ''] ?? e.criterion}`;
 }
 

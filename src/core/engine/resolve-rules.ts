@@ -1,4 +1,10 @@
-import type { CompetitionDoc, KnockoutRoundDoc, StageDoc, TableRulesDoc, TieRulesDoc } from '../definition/index.ts';
+import type {
+  CompetitionDoc,
+  KnockoutRoundDoc,
+  StageDoc,
+  TableRulesDoc,
+  TieRulesDoc,
+} from '../definition/index.ts';
 import { tieRulesPreset, type TieRules } from '../knockout/index.ts';
 import { THREE_POINTS, type TableRules } from '../model/index.ts';
 import { tableRulesPreset } from '../tiebreakers/index.ts';
@@ -6,13 +12,23 @@ import { tableRulesPreset } from '../tiebreakers/index.ts';
 /** When a competition says nothing: 3-1-0, goal difference, goals scored, head-to-head. */
 const DEFAULT_TABLE_RULES: TableRules = {
   points: THREE_POINTS,
-  tiebreakers: ['points', 'goal_difference', 'goals_for', 'h2h_points', 'h2h_goal_difference', 'h2h_goals_for'],
+  tiebreakers: [
+    'points',
+    'goal_difference',
+    'goals_for',
+    'h2h_points',
+    'h2h_goal_difference',
+    'h2h_goals_for',
+  ],
   headToHead: 'reapply',
 };
 
 /** The stage's rules over the competition's over the default; a preset is the base of its level. */
 export function tableRulesFor(comp: CompetitionDoc, stage?: StageDoc): TableRules {
-  return [comp.rules, stage?.rules].reduce<TableRules>((base, doc) => applyTableDoc(base, doc), DEFAULT_TABLE_RULES);
+  return [comp.rules, stage?.rules].reduce<TableRules>(
+    (base, doc) => applyTableDoc(base, doc),
+    DEFAULT_TABLE_RULES,
+  );
 }
 
 function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined): TableRules {
@@ -32,7 +48,10 @@ const DEFAULT_TIE: TieRules = tieRulesPreset('single-match-et-pens')!;
 /** A round's tie rules over the stage's over the competition's; a preset is the base of its level. */
 export function tieRulesFor(comp: CompetitionDoc, stage: StageDoc, round?: KnockoutRoundDoc): TieRules {
   const stageTie = stage.format === 'knockout' ? stage.tie : undefined;
-  return [comp.tie, stageTie, round?.tie].reduce<TieRules>((base, doc) => applyTieDoc(base, doc), DEFAULT_TIE);
+  return [comp.tie, stageTie, round?.tie].reduce<TieRules>(
+    (base, doc) => applyTieDoc(base, doc),
+    DEFAULT_TIE,
+  );
 }
 
 function applyTieDoc(base: TieRules, doc: TieRulesDoc | undefined): TieRules {
@@ -45,12 +64,25 @@ function applyTieDoc(base: TieRules, doc: TieRulesDoc | undefined): TieRules {
     awayGoalsInExtraTime: doc.awayGoalsInExtraTime ?? from.awayGoalsInExtraTime,
     extraTime: doc.extraTime ?? from.extraTime,
     penalties: doc.penalties ?? from.penalties,
-    replay: doc.replay === undefined ? from.replay : doc.replay ? (from.replay || { max: 'unlimited' as const, extraTime: false }) : false,
+    replay:
+      doc.replay === undefined
+        ? from.replay
+        : doc.replay
+          ? from.replay || { max: 'unlimited' as const, extraTime: false }
+          : false,
   };
   const aggregate = doc.aggregate ?? from.aggregate;
   if (aggregate === 'points') {
-    const third = doc.thirdMatch ?? (from.aggregate === 'points' ? from.thirdMatch : { neutral: true as const, extraTime: true, penalties: true });
-    return { ...common, aggregate, thirdMatch: { neutral: true, extraTime: third.extraTime, penalties: third.penalties } };
+    const third =
+      doc.thirdMatch ??
+      (from.aggregate === 'points'
+        ? from.thirdMatch
+        : { neutral: true as const, extraTime: true, penalties: true });
+    return {
+      ...common,
+      aggregate,
+      thirdMatch: { neutral: true, extraTime: third.extraTime, penalties: third.penalties },
+    };
   }
   return { ...common, aggregate: 'goals' };
 }

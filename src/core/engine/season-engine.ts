@@ -1,9 +1,22 @@
-import type { CompetitionDoc, EntrantDoc, LinkDoc, RecordedOutcomeDoc, StageDoc } from '../definition/index.ts';
+import type {
+  CompetitionDoc,
+  EntrantDoc,
+  LinkDoc,
+  RecordedOutcomeDoc,
+  StageDoc,
+} from '../definition/index.ts';
 import { teamId, type Adjustment, type Match } from '../model/index.ts';
 import { seasonMatches } from '../season/to-matches.ts';
 import type { SeasonIndex } from '../season/season.ts';
 import { EngineError } from './engine-error.ts';
-import type { EngineOptions, GroupTable, KnockoutRoundState, LinkOutcome, Qualifier, StageState } from './engine-types.ts';
+import type {
+  EngineOptions,
+  GroupTable,
+  KnockoutRoundState,
+  LinkOutcome,
+  Qualifier,
+  StageState,
+} from './engine-types.ts';
 import { buildRound } from './knockout-builder.ts';
 import { evaluateLink } from './link-evaluator.ts';
 import { positionQualifier } from './qualifier.ts';
@@ -39,7 +52,8 @@ export class SeasonEngine {
   stageOf(comp: string, stage?: string): StageDoc {
     const c = this.competition(comp);
     const s = stage === undefined ? c.stages.at(-1) : c.stages.find((x) => x.id === stage);
-    if (!s) throw new EngineError('not_found', [comp, stage ?? ''], `no stage '${stage}' in competition '${comp}'`);
+    if (!s)
+      throw new EngineError('not_found', [comp, stage ?? ''], `no stage '${stage}' in competition '${comp}'`);
     return s;
   }
 
@@ -56,8 +70,14 @@ export class SeasonEngine {
     return this.remember(`table/${comp}/${stage}/${group ?? ''}/${side}`, () => {
       const c = this.competition(comp);
       const s = this.stageOf(comp, stage);
-      if (s.format === 'knockout') throw new EngineError('not_a_table', [comp, stage], `'${comp}/${stage}' is a knockout stage, not a table`);
-      if (s.format === 'groups' && group === undefined && s.groups.length === 1) return this.table(comp, stage, s.groups[0]!.id, side);
+      if (s.format === 'knockout')
+        throw new EngineError(
+          'not_a_table',
+          [comp, stage],
+          `'${comp}/${stage}' is a knockout stage, not a table`,
+        );
+      if (s.format === 'groups' && group === undefined && s.groups.length === 1)
+        return this.table(comp, stage, s.groups[0]!.id, side);
       return buildTable(this.tableInput(c, s, group), this.options, side);
     });
   }
@@ -70,14 +90,25 @@ export class SeasonEngine {
       if (s.format !== 'groups') return this.table(comp, stage);
       const tables = s.groups.map((g) => this.table(comp, stage, g.id));
       return buildTable(
-        { comp: c, stage: s, name: `${s.name} (all groups)`, matches: this.byStage.stage(comp, stage), entrants: [], adjustments: this.adjustmentsFor(c, s, undefined), lots: [], teams: tables.flatMap((t) => t.rows.map((r) => r.team)), complete: tables.every((t) => t.certainty === 'derived') },
+        {
+          comp: c,
+          stage: s,
+          name: `${s.name} (all groups)`,
+          matches: this.byStage.stage(comp, stage),
+          entrants: [],
+          adjustments: this.adjustmentsFor(c, s, undefined),
+          lots: [],
+          teams: tables.flatMap((t) => t.rows.map((r) => r.team)),
+          complete: tables.every((t) => t.certainty === 'derived'),
+        },
         this.options,
       );
     });
   }
 
   private tableInput(c: CompetitionDoc, s: StageDoc, group: string | undefined): TableInput {
-    const name = s.format === 'groups' ? (s.groups.find((g) => g.id === group)?.name ?? `${s.name} — ${group}`) : s.name;
+    const name =
+      s.format === 'groups' ? (s.groups.find((g) => g.id === group)?.name ?? `${s.name} — ${group}`) : s.name;
     if (s.format === 'aggregate') {
       const sources = s.sources.map((src) => ({ comp: src.competition ?? c.id, stage: src.stage }));
       const parts = sources.map((src) => this.table(src.comp, src.stage));
@@ -86,9 +117,17 @@ export class SeasonEngine {
         stage: s,
         name,
         // The sources' table matches, and this table's own play-offs (e.g. a relegation play-off).
-        matches: [...sources.flatMap((src) => this.byStage.stage(src.comp, src.stage).filter((m) => !m.playoff)), ...this.byStage.stage(c.id, s.id).filter((m) => m.playoff)],
+        matches: [
+          ...sources.flatMap((src) => this.byStage.stage(src.comp, src.stage).filter((m) => !m.playoff)),
+          ...this.byStage.stage(c.id, s.id).filter((m) => m.playoff),
+        ],
         entrants: c.teams,
-        adjustments: [...this.adjustmentsFor(c, s, undefined), ...sources.flatMap((src) => this.adjustmentsFor(this.competition(src.comp), this.stageOf(src.comp, src.stage), undefined))],
+        adjustments: [
+          ...this.adjustmentsFor(c, s, undefined),
+          ...sources.flatMap((src) =>
+            this.adjustmentsFor(this.competition(src.comp), this.stageOf(src.comp, src.stage), undefined),
+          ),
+        ],
         lots: this.lotsFor(c.id, s.id, undefined),
         complete: parts.every((t) => t.certainty === 'derived'),
       };
@@ -108,22 +147,36 @@ export class SeasonEngine {
   }
 
   private lotsFor(comp: string, stage: string, group: string | undefined): string[][] {
-    return this.index.doc.lots.filter((l) => l.competition === comp && l.stage === stage && l.group === group).map((l) => l.order);
+    return this.index.doc.lots
+      .filter((l) => l.competition === comp && l.stage === stage && l.group === group)
+      .map((l) => l.order);
   }
 
   /** Recorded adjustments for a table, and those that links from elsewhere land on it. */
   adjustmentsFor(c: CompetitionDoc, s: StageDoc, group: string | undefined): Adjustment[] {
-    const recorded = this.index.doc.adjustments.filter((a) => a.competition === c.id && (a.stage === undefined || a.stage === s.id) && (group === undefined || a.group === undefined || a.group === group));
+    const recorded = this.index.doc.adjustments.filter(
+      (a) =>
+        a.competition === c.id &&
+        (a.stage === undefined || a.stage === s.id) &&
+        (group === undefined || a.group === undefined || a.group === group),
+    );
     const recordedLinks = new Set(this.index.doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
     const fromLinks = this.index.doc.links
-      .filter((l) => 'adjustment' in l.effect && l.effect.adjustment.competition === c.id && (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id && !recordedLinks.has(l.id))
+      .filter(
+        (l) =>
+          'adjustment' in l.effect &&
+          l.effect.adjustment.competition === c.id &&
+          (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id &&
+          !recordedLinks.has(l.id),
+      )
       .flatMap((l) => this.linkAdjustments(l));
     return [...recorded.map(adjustmentOf), ...fromLinks];
   }
 
   private linkAdjustments(link: LinkDoc): Adjustment[] {
     const outcome = this.link(link.id);
-    if (!('adjustment' in link.effect) || (outcome.status !== 'applied' && outcome.status !== 'recorded')) return [];
+    if (!('adjustment' in link.effect) || (outcome.status !== 'applied' && outcome.status !== 'recorded'))
+      return [];
     const adj = link.effect.adjustment;
     return outcome.teams.map((team) => ({
       team: teamId(adj.team === 'parent-first-team' ? this.parentFirstTeam(team) : team),
@@ -153,14 +206,27 @@ export class SeasonEngine {
   }
 
   recordedOutcomes(comp: string, stage: string, group?: string): RecordedOutcomeDoc[] {
-    return this.index.doc.outcomes.filter((o) => o.competition === comp && o.stage === stage && o.group === group);
+    return this.index.doc.outcomes.filter(
+      (o) => o.competition === comp && o.stage === stage && o.group === group,
+    );
   }
 
   /** Who is at a position of a table (or of all groups together). */
-  position(comp: string, stage: string, group: string | undefined, position: number, overall = false): Qualifier {
+  position(
+    comp: string,
+    stage: string,
+    group: string | undefined,
+    position: number,
+    overall = false,
+  ): Qualifier {
     const table = overall ? this.overallTable(comp, stage) : this.table(comp, stage, group);
     const slot = `${comp}/${stage}${group ? `/${group}` : ''} #${position}`;
-    return positionQualifier(table, position, this.recordedOutcomes(comp, stage, overall ? undefined : (table.group ?? group)), slot);
+    return positionQualifier(
+      table,
+      position,
+      this.recordedOutcomes(comp, stage, overall ? undefined : (table.group ?? group)),
+      slot,
+    );
   }
 
   /** Who enters a group or league of a stage, from its `entrants` declarations. */
@@ -190,15 +256,23 @@ export class SeasonEngine {
     return this.remember(`rounds/${comp}/${stage}`, () => {
       const c = this.competition(comp);
       const s = this.stageOf(comp, stage);
-      if (s.format !== 'knockout') throw new EngineError('not_a_knockout', [comp, stage], `'${comp}/${stage}' is not a knockout stage`);
-      const exclusions = this.index.doc.exclusions.filter((e) => e.competition === comp && (e.stage === undefined || e.stage === stage));
+      if (s.format !== 'knockout')
+        throw new EngineError('not_a_knockout', [comp, stage], `'${comp}/${stage}' is not a knockout stage`);
+      const exclusions = this.index.doc.exclusions.filter(
+        (e) => e.competition === comp && (e.stage === undefined || e.stage === stage),
+      );
       return s.rounds.map((r) => buildRound(c, s, r, this.byStage.stage(comp, stage), exclusions));
     });
   }
 
   private remember<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;
-    if (this.computing.has(key)) throw new EngineError('link_cycle', [key], `the season's links depend on each other in a circle (at ${key})`);
+    if (this.computing.has(key))
+      throw new EngineError(
+        'link_cycle',
+        [key],
+        `the season's links depend on each other in a circle (at ${key})`,
+      );
     this.computing.add(key);
     try {
       const value = compute();
@@ -210,4 +284,5 @@ export class SeasonEngine {
   }
 }
 
-export const createSeasonEngine = (index: SeasonIndex, options: EngineOptions = {}): SeasonEngine => new SeasonEngine(index, options);
+export const createSeasonEngine = (index: SeasonIndex, options: EngineOptions = {}): SeasonEngine =>
+  new SeasonEngine(index, options);

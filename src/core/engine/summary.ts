@@ -8,10 +8,15 @@ import type { SeasonEngine } from './season-engine.ts';
 export function seasonSummary(engine: SeasonEngine): SeasonSummary {
   const competitions: CompetitionSummary[] = engine.index.doc.competitions.map((c) => {
     const last = c.stages.at(-1)!;
-    return { competition: c, champion: engine.stageResult(c.id, last.id, 'winner'), runnerUp: engine.stageResult(c.id, last.id, 'runner-up') };
+    return {
+      competition: c,
+      champion: engine.stageResult(c.id, last.id, 'winner'),
+      runnerUp: engine.stageResult(c.id, last.id, 'runner-up'),
+    };
   });
   const links = engine.links();
-  const of = (kind: 'qualification' | 'promotion' | 'relegation' | 'adjustment') => links.filter((l) => kind in l.link.effect);
+  const of = (kind: 'qualification' | 'promotion' | 'relegation' | 'adjustment') =>
+    links.filter((l) => kind in l.link.effect);
   return {
     season: engine.index.doc.season.id,
     ...(engine.options.asOf ? { asOf: engine.options.asOf } : {}),

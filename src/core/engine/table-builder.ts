@@ -24,14 +24,33 @@ export interface TableInput {
 }
 
 /** One table of a stage, computed from its matches, adjustments and recorded decisions. */
-export function buildTable(input: TableInput, options: EngineOptions, side: 'all' | 'home' | 'away' = 'all'): GroupTable {
+export function buildTable(
+  input: TableInput,
+  options: EngineOptions,
+  side: 'all' | 'home' | 'away' = 'all',
+): GroupTable {
   const rules = tableRulesFor(input.comp, input.stage);
   const tableMatches = input.matches.filter((m) => !m.playoff);
   const playoffs = input.matches.filter((m) => m.playoff);
-  const teams = input.teams ? [...input.teams] : tableTeams(input.comp, input.stage, input.group, tableMatches, input.entrants);
-  const ranked = rank({ teams, matches: tableMatches, rules, adjustments: input.adjustments, lots: input.lots, playoffs, side, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const teams = input.teams
+    ? [...input.teams]
+    : tableTeams(input.comp, input.stage, input.group, tableMatches, input.entrants);
+  const ranked = rank({
+    teams,
+    matches: tableMatches,
+    rules,
+    adjustments: input.adjustments,
+    lots: input.lots,
+    playoffs,
+    side,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
   const played = tableMatches.filter((m) => countsInTable(m.status)).length;
-  const expected = input.cycles !== undefined && teams.length > 1 ? expectedRoundRobin(teams.length, input.cycles) : undefined;
+  const expected =
+    input.cycles !== undefined && teams.length > 1
+      ? expectedRoundRobin(teams.length, input.cycles)
+      : undefined;
   // Level teams in a finished table share a place: still final. Only an unplayed play-off is not.
   const pendingPlayoff = ranked.table.rows.some((r) => r.playoffPending);
   return {
@@ -47,7 +66,10 @@ export function buildTable(input: TableInput, options: EngineOptions, side: 'all
     adjustments: input.adjustments,
     matchesPlayed: played,
     ...(expected !== undefined ? { matchesExpected: expected } : {}),
-    certainty: (input.complete ?? (expected !== undefined && played >= expected)) && !pendingPlayoff ? 'derived' : 'provisional',
+    certainty:
+      (input.complete ?? (expected !== undefined && played >= expected)) && !pendingPlayoff
+        ? 'derived'
+        : 'provisional',
   };
 }
 

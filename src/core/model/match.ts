@@ -6,17 +6,9 @@ import type { MatchResult, Side } from './score.ts';
  * `void` and `annulled` matches were played but their result was struck out.
  */
 export type MatchStatus =
-  | 'scheduled'
-  | 'played'
-  | 'awarded'
-  | 'postponed'
-  | 'abandoned'
-  | 'void'
-  | 'annulled'
-  | 'cancelled';
+  'scheduled' | 'played' | 'awarded' | 'postponed' | 'abandoned' | 'void' | 'annulled' | 'cancelled';
 
-export const countsInTable = (status: MatchStatus): boolean =>
-  status === 'played' || status === 'awarded';
+export const countsInTable = (status: MatchStatus): boolean => status === 'played' || status === 'awarded';
 
 /** Card counts for one side of one match: what fair-play criteria need. */
 export interface CardCounts {

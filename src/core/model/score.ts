@@ -30,9 +30,7 @@ export const goalsOf = (s: Score, side: Side): number => (side === 'home' ? s.ho
 
 /** Goals scored in extra time alone (cumulative a.e.t. score minus the 90-minute score). */
 export const extraTimeGoals = (r: MatchResult): Score =>
-  r.extraTime
-    ? score(r.extraTime.home - r.fullTime.home, r.extraTime.away - r.fullTime.away)
-    : score(0, 0);
+  r.extraTime ? score(r.extraTime.home - r.fullTime.home, r.extraTime.away - r.fullTime.away) : score(0, 0);
 
 /** Parses `2-1`, `2–1` or `2:1`. Returns undefined for anything else. */
 export function parseScore(text: string): Score | undefined {

@@ -7,7 +7,14 @@ import { findStage, type SeasonIndex } from './season.ts';
 export type Path = (string | number)[];
 export type RefFn = (id: string | undefined, path: Path) => boolean;
 
-export function checkStageRef(comp: string, stage: string | undefined, group: string | undefined, path: Path, idx: SeasonIndex, c: ReferenceChecker): void {
+export function checkStageRef(
+  comp: string,
+  stage: string | undefined,
+  group: string | undefined,
+  path: Path,
+  idx: SeasonIndex,
+  c: ReferenceChecker,
+): void {
   if (!c.ref('competition', comp, idx.competitions, [...path, 'competition'])) return;
   const compDoc = idx.competitions.get(comp)!;
   if (stage === undefined) return;
@@ -23,8 +30,10 @@ const tablePresets = new Set<string>(TABLE_RULES_PRESET_IDS);
 const tiePresets = new Set<string>(TIE_RULE_PRESET_IDS);
 
 function checkPresets(comp: CompetitionDoc, p: Path, c: ReferenceChecker): void {
-  const table = (preset: string | undefined, path: Path) => c.ref('table rules preset', preset, tablePresets, [...path, 'preset']);
-  const tie = (preset: string | undefined, path: Path) => c.ref('tie rules preset', preset, tiePresets, [...path, 'preset']);
+  const table = (preset: string | undefined, path: Path) =>
+    c.ref('table rules preset', preset, tablePresets, [...path, 'preset']);
+  const tie = (preset: string | undefined, path: Path) =>
+    c.ref('tie rules preset', preset, tiePresets, [...path, 'preset']);
   table(comp.rules?.preset, [...p, 'rules']);
   tie(comp.tie?.preset, [...p, 'tie']);
   comp.stages.forEach((s, j) => {
@@ -36,10 +45,21 @@ function checkPresets(comp: CompetitionDoc, p: Path, c: ReferenceChecker): void 
   });
 }
 
-export function checkCompetition(comp: CompetitionDoc, p: Path, idx: SeasonIndex, c: ReferenceChecker, team: RefFn, venue: RefFn): void {
+export function checkCompetition(
+  comp: CompetitionDoc,
+  p: Path,
+  idx: SeasonIndex,
+  c: ReferenceChecker,
+  team: RefFn,
+  venue: RefFn,
+): void {
   checkPresets(comp, p, c);
   comp.teams.forEach((t, j) => team(t, [...p, 'teams', j]));
-  c.unique('stage', comp.stages.map((s) => s.id), (j) => [...p, 'stages', j, 'id']);
+  c.unique(
+    'stage',
+    comp.stages.map((s) => s.id),
+    (j) => [...p, 'stages', j, 'id'],
+  );
   const stageIds = new Map(comp.stages.map((s) => [s.id, s]));
   const entrant = (e: EntrantDoc, path: Path) => {
     if ('team' in e) team(e.team, [...path, 'team']);
@@ -52,7 +72,11 @@ export function checkCompetition(comp: CompetitionDoc, p: Path, idx: SeasonIndex
       s.entrants?.forEach((e, k) => entrant(e, [...sp, 'entrants', k]));
       if (s.fixtures?.of) c.ref(`stage of ${comp.id}`, s.fixtures.of, stageIds, [...sp, 'fixtures', 'of']);
     } else if (s.format === 'groups') {
-      c.unique('group', s.groups.map((g) => g.id), (k) => [...sp, 'groups', k, 'id']);
+      c.unique(
+        'group',
+        s.groups.map((g) => g.id),
+        (k) => [...sp, 'groups', k, 'id'],
+      );
       s.groups.forEach((g, k) => {
         g.teams?.forEach((t, l) => team(t, [...sp, 'groups', k, 'teams', l]));
         g.entrants?.forEach((e, l) => entrant(e, [...sp, 'groups', k, 'entrants', l]));
@@ -71,12 +95,20 @@ export function checkCompetition(comp: CompetitionDoc, p: Path, idx: SeasonIndex
       });
     } else {
       s.sources.forEach((src, k) => {
-        const target = src.competition ? findStage(idx.competitions.get(src.competition) ?? comp, src.stage) : stageIds.get(src.stage);
-        if (src.competition) c.ref('competition', src.competition, idx.competitions, [...sp, 'sources', k, 'competition']);
-        if (!target) c.ref(`stage of ${src.competition ?? comp.id}`, src.stage, new Map(), [...sp, 'sources', k, 'stage']);
+        const target = src.competition
+          ? findStage(idx.competitions.get(src.competition) ?? comp, src.stage)
+          : stageIds.get(src.stage);
+        if (src.competition)
+          c.ref('competition', src.competition, idx.competitions, [...sp, 'sources', k, 'competition']);
+        if (!target)
+          c.ref(`stage of ${src.competition ?? comp.id}`, src.stage, new Map(), [
+            ...sp,
+            'sources',
+            k,
+            'stage',
+          ]);
       });
     }
     if (s.advance?.to) c.ref(`stage of ${comp.id}`, s.advance.to, stageIds, [...sp, 'advance', 'to']);
   });
 }
-

@@ -16,21 +16,49 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   const idx = indexSeason(doc);
   const c = new ReferenceChecker();
   const teamNames = new Map([...idx.teams.values()].map((t) => [t.id, t.name]));
-  const team = (id: string | undefined, path: (string | number)[]) => c.ref('team', id, idx.teams, path, teamNames);
+  const team = (id: string | undefined, path: (string | number)[]) =>
+    c.ref('team', id, idx.teams, path, teamNames);
   const venue = (id: string | undefined, path: (string | number)[]) => c.ref('venue', id, idx.venues, path);
   const person = (id: string | undefined, path: (string | number)[]) => c.ref('person', id, idx.people, path);
   const source = (ids: readonly string[] | undefined, path: (string | number)[]) =>
     ids?.forEach((s, i) => c.ref('source', s, new Set(Object.keys(doc.sources)), [...path, 'sources', i]));
 
-  c.unique('venue', doc.venues.map((v) => v.id), (i) => ['venues', i, 'id']);
-  c.unique('club', doc.clubs.map((v) => v.id), (i) => ['clubs', i, 'id']);
-  c.unique('team', doc.teams.map((v) => v.id), (i) => ['teams', i, 'id']);
-  c.unique('person', doc.people.map((v) => v.id), (i) => ['people', i, 'id']);
-  c.unique('competition', doc.competitions.map((v) => v.id), (i) => ['competitions', i, 'id']);
-  c.unique('link', doc.links.map((v) => v.id), (i) => ['links', i, 'id']);
+  c.unique(
+    'venue',
+    doc.venues.map((v) => v.id),
+    (i) => ['venues', i, 'id'],
+  );
+  c.unique(
+    'club',
+    doc.clubs.map((v) => v.id),
+    (i) => ['clubs', i, 'id'],
+  );
+  c.unique(
+    'team',
+    doc.teams.map((v) => v.id),
+    (i) => ['teams', i, 'id'],
+  );
+  c.unique(
+    'person',
+    doc.people.map((v) => v.id),
+    (i) => ['people', i, 'id'],
+  );
+  c.unique(
+    'competition',
+    doc.competitions.map((v) => v.id),
+    (i) => ['competitions', i, 'id'],
+  );
+  c.unique(
+    'link',
+    doc.links.map((v) => v.id),
+    (i) => ['links', i, 'id'],
+  );
 
   doc.venues.forEach((v, i) => source(v.sources, ['venues', i]));
-  doc.clubs.forEach((club, i) => { venue(club.venue, ['clubs', i, 'venue']); source(club.sources, ['clubs', i]); });
+  doc.clubs.forEach((club, i) => {
+    venue(club.venue, ['clubs', i, 'venue']);
+    source(club.sources, ['clubs', i]);
+  });
   doc.teams.forEach((t, i) => {
     c.ref('club', t.club, idx.clubs, ['teams', i, 'club']);
     venue(t.venue, ['teams', i, 'venue']);
@@ -42,8 +70,24 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   doc.links.forEach((l, i) => {
     const p = ['links', i];
     checkStageRef(l.from.competition, l.from.stage, l.from.group, [...p, 'from'], idx, c);
-    if ('adjustment' in l.effect) checkStageRef(l.effect.adjustment.competition, l.effect.adjustment.stage, undefined, [...p, 'effect', 'adjustment'], idx, c);
-    if (l.condition) checkStageRef(l.condition.competition, l.condition.stage, l.condition.group, [...p, 'condition'], idx, c);
+    if ('adjustment' in l.effect)
+      checkStageRef(
+        l.effect.adjustment.competition,
+        l.effect.adjustment.stage,
+        undefined,
+        [...p, 'effect', 'adjustment'],
+        idx,
+        c,
+      );
+    if (l.condition)
+      checkStageRef(
+        l.condition.competition,
+        l.condition.stage,
+        l.condition.group,
+        [...p, 'condition'],
+        idx,
+        c,
+      );
     source(l.sources, p);
   });
   const matchIds = doc.matches.map((m) => matchIdOf(m));
@@ -77,7 +121,9 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   });
   doc.draws.forEach((d, i) => {
     checkStageRef(d.competition, d.stage, undefined, ['draws', i], idx, c);
-    Object.entries(d.groups ?? {}).forEach(([g, ts]) => ts.forEach((t, j) => team(t, ['draws', i, 'groups', g, j])));
+    Object.entries(d.groups ?? {}).forEach(([g, ts]) =>
+      ts.forEach((t, j) => team(t, ['draws', i, 'groups', g, j])),
+    );
   });
   doc.managerialChanges.forEach((m, i) => {
     const p = ['managerialChanges', i];
@@ -93,7 +139,9 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
     team(r.team, ['reportedScorers', i, 'team']);
     source(r.sources, ['reportedScorers', i]);
   });
-  doc.reportedStats.forEach((r, i) => checkStageRef(r.competition, r.stage, undefined, ['reportedStats', i], idx, c));
+  doc.reportedStats.forEach((r, i) =>
+    checkStageRef(r.competition, r.stage, undefined, ['reportedStats', i], idx, c),
+  );
   doc.linkResolutions.forEach((r, i) => {
     c.ref('link', r.link, new Set(doc.links.map((l) => l.id)), ['linkResolutions', i, 'link']);
     r.teams.forEach((t, j) => team(t, ['linkResolutions', i, 'teams', j]));
@@ -101,4 +149,3 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   });
   return c.issues;
 }
-

@@ -12,11 +12,19 @@ export interface StageFixtureRequest {
   readonly onlyCycle?: number;
 }
 
-export type FixtureRequestError = { readonly code: 'not-a-round-robin'; readonly stage: string } | { readonly code: 'teams-unknown'; readonly stage: string; readonly groups: readonly string[] };
+export type FixtureRequestError =
+  | { readonly code: 'not-a-round-robin'; readonly stage: string }
+  | { readonly code: 'teams-unknown'; readonly stage: string; readonly groups: readonly string[] };
 
 /** The round-robin request a league or groups stage implies: its groups, home grounds and cycles. */
-export function fixtureRequestFor(idx: SeasonIndex, comp: CompetitionDoc, stage: StageDoc, calendar?: CalendarSpec): { ok: true; value: StageFixtureRequest } | { ok: false; error: FixtureRequestError } {
-  if (stage.format !== 'league' && stage.format !== 'groups') return { ok: false, error: { code: 'not-a-round-robin', stage: stage.id } };
+export function fixtureRequestFor(
+  idx: SeasonIndex,
+  comp: CompetitionDoc,
+  stage: StageDoc,
+  calendar?: CalendarSpec,
+): { ok: true; value: StageFixtureRequest } | { ok: false; error: FixtureRequestError } {
+  if (stage.format !== 'league' && stage.format !== 'groups')
+    return { ok: false, error: { code: 'not-a-round-robin', stage: stage.id } };
   const source = stage.fixtures?.of ? comp.stages.find((s) => s.id === stage.fixtures!.of) : undefined;
   const groups: FixtureGroup[] =
     stage.format === 'groups'
@@ -25,11 +33,13 @@ export function fixtureRequestFor(idx: SeasonIndex, comp: CompetitionDoc, stage:
   const empty = groups.filter((g) => g.teams.length < 2).map((g) => g.id ?? stage.id);
   if (empty.length) return { ok: false, error: { code: 'teams-unknown', stage: stage.id, groups: empty } };
   const venues: Record<string, VenueId | undefined> = {};
-  for (const g of groups) for (const t of g.teams) {
-    const v = idx.teams.get(t)?.venue;
-    venues[t] = v ? venueId(v) : undefined;
-  }
-  const sourceCycles = source && (source.format === 'league' || source.format === 'groups') ? source.rounds : 0;
+  for (const g of groups)
+    for (const t of g.teams) {
+      const v = idx.teams.get(t)?.venue;
+      venues[t] = v ? venueId(v) : undefined;
+    }
+  const sourceCycles =
+    source && (source.format === 'league' || source.format === 'groups') ? source.rounds : 0;
   const request: RoundRobinRequest = {
     groups,
     cycles: source ? sourceCycles + stage.rounds : stage.rounds,

@@ -27,7 +27,21 @@ export interface CompetitionOverview {
 export interface SeasonOverview {
   readonly id: string;
   readonly name: string;
-  readonly counts: Readonly<Record<'clubs' | 'teams' | 'venues' | 'people' | 'matches' | 'results' | 'adjustments' | 'links' | 'outcomes' | 'managerialChanges', number>>;
+  readonly counts: Readonly<
+    Record<
+      | 'clubs'
+      | 'teams'
+      | 'venues'
+      | 'people'
+      | 'matches'
+      | 'results'
+      | 'adjustments'
+      | 'links'
+      | 'outcomes'
+      | 'managerialChanges',
+      number
+    >
+  >;
   readonly competitions: readonly CompetitionOverview[];
 }
 
@@ -52,7 +66,12 @@ export function seasonOverview(idx: SeasonIndex): SeasonOverview {
       outcomes: doc.outcomes.length,
       managerialChanges: doc.managerialChanges.length,
     },
-    competitions: doc.competitions.map((c) => ({ id: c.id, name: c.name, teams: c.teams.length, stages: c.stages.map((s) => stageOverview(idx, c, s)) })),
+    competitions: doc.competitions.map((c) => ({
+      id: c.id,
+      name: c.name,
+      teams: c.teams.length,
+      stages: c.stages.map((s) => stageOverview(idx, c, s)),
+    })),
   };
 }
 
@@ -76,8 +95,11 @@ function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageO
       const sizes = s.groups.map((g) => g.teams?.length ?? 0);
       teams = sizes.reduce((a, b) => a + b, 0);
       const unknownGroups = s.groups.filter((g) => !g.teams?.length);
-      if (unknownGroups.length) unknown.push(`${unknownGroups.length} of ${groups} groups have no known teams`);
-      expectedMatches = unknownGroups.length ? undefined : sizes.reduce((a, n) => a + roundRobin(n, s.rounds), 0);
+      if (unknownGroups.length)
+        unknown.push(`${unknownGroups.length} of ${groups} groups have no known teams`);
+      expectedMatches = unknownGroups.length
+        ? undefined
+        : sizes.reduce((a, n) => a + roundRobin(n, s.rounds), 0);
       break;
     }
     case 'knockout':
@@ -88,7 +110,19 @@ function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageO
       teams = c.teams.length;
       break;
   }
-  if (expectedMatches !== undefined && knownResults < expectedMatches) unknown.push(`${expectedMatches - knownResults} of ${expectedMatches} results not known`);
+  if (expectedMatches !== undefined && knownResults < expectedMatches)
+    unknown.push(`${expectedMatches - knownResults} of ${expectedMatches} results not known`);
   if (s.format === 'knockout' && knownResults === 0) unknown.push('no results known');
-  return { id: s.id, name: s.name, format: s.format, groups, teams, ...(expectedMatches !== undefined ? { expectedMatches } : {}), knownResults, playedScoreUnknown, scheduled, unknown };
+  return {
+    id: s.id,
+    name: s.name,
+    format: s.format,
+    groups,
+    teams,
+    ...(expectedMatches !== undefined ? { expectedMatches } : {}),
+    knownResults,
+    playedScoreUnknown,
+    scheduled,
+    unknown,
+  };
 }

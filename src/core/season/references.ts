@@ -5,12 +5,19 @@ import type { IssuePath, SeasonIssue } from './issue.ts';
 export class ReferenceChecker {
   readonly issues: SeasonIssue[] = [];
 
-  ref(kind: string, id: string | undefined, known: ReadonlyMap<string, unknown> | ReadonlySet<string>, path: IssuePath, names?: ReadonlyMap<string, string>): boolean {
+  ref(
+    kind: string,
+    id: string | undefined,
+    known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+    path: IssuePath,
+    names?: ReadonlyMap<string, string>,
+  ): boolean {
     if (id === undefined || known.has(id)) return true;
     const byName = names ? [...names.entries()].find(([, n]) => n === id)?.[0] : undefined;
     const candidates = [...known.keys()];
     const hint = byName ?? suggest(id, names ? [...candidates, ...names.values()] : candidates);
-    const idHint = hint && names && !known.has(hint) ? [...names.entries()].find(([, n]) => n === hint)?.[0] : hint;
+    const idHint =
+      hint && names && !known.has(hint) ? [...names.entries()].find(([, n]) => n === hint)?.[0] : hint;
     this.issues.push({
       code: 'unknown_reference',
       path,
@@ -26,7 +33,13 @@ export class ReferenceChecker {
     ids.forEach((id, i) => {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
-      else this.issues.push({ code: 'duplicate_id', path: path(i), message: `duplicate ${kind} id '${id}' (first defined at index ${first})`, expected: `a ${kind} id used once` });
+      else
+        this.issues.push({
+          code: 'duplicate_id',
+          path: path(i),
+          message: `duplicate ${kind} id '${id}' (first defined at index ${first})`,
+          expected: `a ${kind} id used once`,
+        });
     });
   }
 

@@ -1,4 +1,12 @@
-import type { ClubDoc, CompetitionDoc, PersonDoc, SeasonDoc, StageDoc, TeamDoc, VenueDoc } from '../definition/index.ts';
+import type {
+  ClubDoc,
+  CompetitionDoc,
+  PersonDoc,
+  SeasonDoc,
+  StageDoc,
+  TeamDoc,
+  VenueDoc,
+} from '../definition/index.ts';
 
 /** A team with what it belongs to: every club has a first team, listed or not. */
 export interface ResolvedTeam {
@@ -36,12 +44,27 @@ export function indexSeason(doc: SeasonDoc): SeasonIndex {
   for (const t of doc.teams) {
     const club = clubs.get(t.club);
     if (!club) continue;
-    teams.set(t.id, { id: t.id, club, kind: t.kind, name: teamName(club, t), code: club.code, venue: t.venue ?? club.venue, doc: t });
+    teams.set(t.id, {
+      id: t.id,
+      club,
+      kind: t.kind,
+      name: teamName(club, t),
+      code: club.code,
+      venue: t.venue ?? club.venue,
+      doc: t,
+    });
     if (t.kind === 'first') firstTeamOf.set(club.id, t.id);
   }
   for (const club of doc.clubs) {
     if (firstTeamOf.has(club.id) || teams.has(club.id)) continue;
-    teams.set(club.id, { id: club.id, club, kind: 'first', name: club.name, code: club.code, venue: club.venue });
+    teams.set(club.id, {
+      id: club.id,
+      club,
+      kind: 'first',
+      name: club.name,
+      code: club.code,
+      venue: club.venue,
+    });
     firstTeamOf.set(club.id, club.id);
   }
   return {

@@ -31,8 +31,12 @@ export function toMatch(m: MatchFactDoc, people: PeopleResolver): Match {
   const status: MatchStatus = m.status ?? (m.score ? 'played' : 'scheduled');
   const shootout = m.shootout ? kicks(m, people) : undefined;
   const result = resultOf(m, shootout);
-  const goals = m.goals ? (['home', 'away'] as const).flatMap((side) => m.goals![side].map((g) => goal(g, side, people))) : undefined;
-  const bookings = m.cards ? (['home', 'away'] as const).flatMap((side) => m.cards![side].map((c) => card(c, side, people))) : undefined;
+  const goals = m.goals
+    ? (['home', 'away'] as const).flatMap((side) => m.goals![side].map((g) => goal(g, side, people)))
+    : undefined;
+  const bookings = m.cards
+    ? (['home', 'away'] as const).flatMap((side) => m.cards![side].map((c) => card(c, side, people)))
+    : undefined;
   return {
     id: matchId(matchIdOf(m)),
     competition: competitionId(m.competition),
@@ -62,7 +66,10 @@ export function toMatch(m: MatchFactDoc, people: PeopleResolver): Match {
 
 function resultOf(m: MatchFactDoc, shootout: readonly ShootoutKick[] | undefined): MatchResult | undefined {
   if (!m.score) return undefined;
-  const derived = shootout && m.shootout ? shootoutFromSides(m.shootout.home, m.shootout.away, m.shootout.first) : undefined;
+  const derived =
+    shootout && m.shootout
+      ? shootoutFromSides(m.shootout.home, m.shootout.away, m.shootout.first)
+      : undefined;
   const penalties = m.penalties ?? (derived && derived.status === 'decided' ? derived.score : undefined);
   return {
     fullTime: m.score,
@@ -90,7 +97,11 @@ function card(c: CardDoc, side: Side, people: PeopleResolver): Card {
 function kicks(m: MatchFactDoc, people: PeopleResolver): ShootoutKick[] {
   const verdict = shootoutFromSides(m.shootout!.home, m.shootout!.away, m.shootout!.first);
   if (verdict.status === 'invalid') return [];
-  return verdict.kicks.map((k) => ({ side: k.side, outcome: k.outcome, ...(k.player ? named(k.player, people) : {}) }));
+  return verdict.kicks.map((k) => ({
+    side: k.side,
+    outcome: k.outcome,
+    ...(k.player ? named(k.player, people) : {}),
+  }));
 }
 
 /**
@@ -102,7 +113,8 @@ function cardCounts(cards: readonly Card[]): { home: CardCounts; away: CardCount
     const mine = cards.filter((c) => c.side === side);
     const key = (c: Card) => c.player ?? c.name ?? '';
     const reds = mine.filter((c) => c.card === 'red');
-    const hadYellow = (r: Card) => key(r) !== '' && mine.some((c) => c.card === 'yellow' && key(c) === key(r));
+    const hadYellow = (r: Card) =>
+      key(r) !== '' && mine.some((c) => c.card === 'yellow' && key(c) === key(r));
     const yellowThenRed = reds.filter(hadYellow);
     // FIFA counts a sent-off player once: the first yellow is part of the −3 or −5, not an extra −1.
     const secondYellowsWithFirst = mine.filter((c) => c.card === 'second_yellow' && hadYellow(c)).length;

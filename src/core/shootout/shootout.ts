@@ -8,7 +8,13 @@ export interface Kick {
 }
 
 export type ShootoutVerdict =
-  | { readonly status: 'decided'; readonly score: Score; readonly winner: Side; readonly kicks: readonly Kick[]; readonly suddenDeath: boolean }
+  | {
+      readonly status: 'decided';
+      readonly score: Score;
+      readonly winner: Side;
+      readonly kicks: readonly Kick[];
+      readonly suddenDeath: boolean;
+    }
   | { readonly status: 'unfinished'; readonly score: Score; readonly kicks: readonly Kick[] }
   | { readonly status: 'invalid'; readonly reason: string; readonly atKick: number };
 
@@ -25,10 +31,18 @@ export function replayShootout(kicks: readonly Kick[], first: Side): ShootoutVer
     const kick = kicks[i]!;
     const expected: Side = i % 2 === 0 ? first : first === 'home' ? 'away' : 'home';
     if (kick.side !== expected) {
-      return { status: 'invalid', reason: `kick ${i + 1} should be taken by the ${expected} side (kicks alternate)`, atKick: i };
+      return {
+        status: 'invalid',
+        reason: `kick ${i + 1} should be taken by the ${expected} side (kicks alternate)`,
+        atKick: i,
+      };
     }
     if (decision(goals, taken) !== undefined) {
-      return { status: 'invalid', reason: `kick ${i + 1} was taken after the shoot-out was already decided`, atKick: i };
+      return {
+        status: 'invalid',
+        reason: `kick ${i + 1} was taken after the shoot-out was already decided`,
+        atKick: i,
+      };
     }
     taken[kick.side]++;
     if (kick.outcome === 'scored') goals[kick.side]++;
@@ -39,7 +53,10 @@ export function replayShootout(kicks: readonly Kick[], first: Side): ShootoutVer
   return { status: 'decided', score, winner, kicks, suddenDeath: taken.home > 5 };
 }
 
-function decision(goals: { home: number; away: number }, taken: { home: number; away: number }): Side | undefined {
+function decision(
+  goals: { home: number; away: number },
+  taken: { home: number; away: number },
+): Side | undefined {
   if (taken.home <= 5 && taken.away <= 5) {
     const homeLeft = 5 - taken.home;
     const awayLeft = 5 - taken.away;
@@ -73,7 +90,11 @@ export function shootoutFromSides(
       if (i < b.length) kicks.push({ ...b[i]!, side: sideB });
     }
     if (a.length < b.length || a.length > b.length + 1) {
-      lastFailure = { status: 'invalid', reason: `the ${f} side kicked first, so it cannot have taken ${a.length} kicks to ${b.length}`, atKick: kicks.length - 1 };
+      lastFailure = {
+        status: 'invalid',
+        reason: `the ${f} side kicked first, so it cannot have taken ${a.length} kicks to ${b.length}`,
+        atKick: kicks.length - 1,
+      };
       continue;
     }
     const verdict = replayShootout(kicks, f);

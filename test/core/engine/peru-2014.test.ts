@@ -8,7 +8,8 @@ import { isoDate } from '../../../src/core/model/index.ts';
 import { loadSeason } from '../../../src/season/load-season.ts';
 
 const loaded = loadSeason('examples/peru-2014');
-const engineAt = (asOf?: string): SeasonEngine => createSeasonEngine(loaded.index!, asOf ? { asOf: isoDate(asOf) } : {});
+const engineAt = (asOf?: string): SeasonEngine =>
+  createSeasonEngine(loaded.index!, asOf ? { asOf: isoDate(asOf) } : {});
 const peru = engineAt();
 const tie = (e: SeasonEngine, comp: string, stage: string, round: string, id?: string) => {
   const r = e.rounds(comp, stage).find((x) => x.id === round)!;
@@ -29,7 +30,10 @@ describe('Peru 2014 through the engine', () => {
   });
 
   it('takes the group winners from the record, because not all 112 group results are known', () => {
-    for (const [group, team] of [['a', 'alianza-lima'], ['b', 'universidad-san-martin']] as const) {
+    for (const [group, team] of [
+      ['a', 'alianza-lima'],
+      ['b', 'universidad-san-martin'],
+    ] as const) {
       const q = peru.position('torneo-del-inca', 'groups', group, 1);
       assert.equal(q.team, team);
       assert.equal(q.certainty, 'recorded');
@@ -56,7 +60,14 @@ describe('Peru 2014 through the engine', () => {
     const cristal = clausura.rows.find((r) => r.team === 'sporting-cristal')!;
     const playoff = peru.stageMatches('descentralizado', 'clausura').filter((m) => m.playoff);
     assert.equal(playoff.length, 1);
-    assert.equal(cristal.played, peru.stageMatches('descentralizado', 'clausura').filter((m) => !m.playoff && m.result && (m.home === 'sporting-cristal' || m.away === 'sporting-cristal')).length);
+    assert.equal(
+      cristal.played,
+      peru
+        .stageMatches('descentralizado', 'clausura')
+        .filter(
+          (m) => !m.playoff && m.result && (m.home === 'sporting-cristal' || m.away === 'sporting-cristal'),
+        ).length,
+    );
   });
 
   it('descentralizado-2014-final: level on points after two legs, a third match, Sporting Cristal champion', () => {
@@ -66,7 +77,13 @@ describe('Peru 2014 through the engine', () => {
     assert.equal(final.outcome.winner, 'sporting-cristal');
     assert.equal(final.outcome.decidedBy, 'third_match');
     const afterTwoLegs = tie(engineAt('2014-12-17'), 'descentralizado', 'final', 'final');
-    assert.deepEqual([afterTwoLegs.outcome.status, afterTwoLegs.outcome.status === 'pending' && afterTwoLegs.outcome.awaiting], ['pending', 'third_match']);
+    assert.deepEqual(
+      [
+        afterTwoLegs.outcome.status,
+        afterTwoLegs.outcome.status === 'pending' && afterTwoLegs.outcome.awaiting,
+      ],
+      ['pending', 'third_match'],
+    );
   });
 
   it('copa-peru-2014-quarter-final: 1–1 on aggregate, Sport Loreto through on the away goal', () => {
@@ -80,8 +97,14 @@ describe('Peru 2014 through the engine', () => {
   it("Sport Loreto's path: 5–2 and 7–6 on aggregate, champion on the record", () => {
     const r16 = tie(peru, 'copa-peru', 'national', 'round-of-16', 'r16-sport-loreto-juventud-america');
     const sf = tie(peru, 'copa-peru', 'national', 'semi-finals', 'sf-defensor-la-bocana-sport-loreto');
-    assert.deepEqual(r16.outcome.status === 'decided' && [r16.outcome.winner, r16.outcome.aggregate], ['sport-loreto', { home: 5, away: 2 }]);
-    assert.deepEqual(sf.outcome.status === 'decided' && [sf.outcome.winner, sf.outcome.aggregate], ['sport-loreto', { home: 6, away: 7 }]);
+    assert.deepEqual(r16.outcome.status === 'decided' && [r16.outcome.winner, r16.outcome.aggregate], [
+      'sport-loreto',
+      { home: 5, away: 2 },
+    ]);
+    assert.deepEqual(sf.outcome.status === 'decided' && [sf.outcome.winner, sf.outcome.aggregate], [
+      'sport-loreto',
+      { home: 6, away: 7 },
+    ]);
     const champion = peru.stageResult('copa-peru', 'national', 'winner');
     assert.equal(champion.team, 'sport-loreto');
   });
