@@ -1,13 +1,19 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { MatchFactDoc } from '../core/definition/index.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { mayRecord, recordableCompetitions } from '../http/auth/permissions.ts';
-import { toHttpError } from '../http/error-response.ts';
+import { formatFieldPath, toHttpError } from '../http/error-response.ts';
 import { recordMatchResult } from '../http/routes/record-fact.ts';
+import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { findMatch, matchSummary } from '../views/match-view.ts';
-import { recordPage, type RecordPageData } from './pages/record-page.ts';
+import { recordPage, type FormError, type RecordPageData } from './pages/record-page.ts';
 import { paths, type PageContext } from './page-context.ts';
+import { enteredFrom, enteredFromMatch, resultBody } from './record-form.ts';
 import { seasonPageContext, type WebDeps } from './web-routes.ts';
+
+/** Blank rows added by "More rows". */
+const MORE_ROWS = 3;
 
 /** The matches an official may record: unknown results first, then the rest by date. */
 function recordable(p: PageContext) {
@@ -23,33 +29,58 @@ function recordable(p: PageContext) {
     );
 }
 
+/** The match as the season holds it (the fact, not the engine's match). */
+const matchFact = (s: SeasonSnapshot, id: string): MatchFactDoc | undefined =>
+  s.doc.matches[s.keys.match.indexOf(id)];
+
+/**
+ * Names to offer for scorers and bookings: the match's line-ups, both teams' squads, and whoever
+ * scored or was booked for either team in another match of the season.
+ */
+function playersOf(s: SeasonSnapshot, doc: MatchFactDoc | undefined): string[] {
+  if (!doc) return [];
+  const teams = new Set([doc.home, doc.away]);
+  const name = (id: string) => s.index.people.get(id)?.name ?? id;
+  const names: string[] = [...teams].flatMap((t) => s.index.teams.get(t)?.doc?.squad ?? []);
+  for (const m of s.doc.matches)
+    for (const side of ['home', 'away'] as const) {
+      if (!teams.has(m[side])) continue;
+      const l = m.lineups?.[side];
+      names.push(...(l?.starting ?? []), ...(l?.substitutes ?? []));
+      names.push(...(m.goals?.[side] ?? []).filter((g) => g.kind !== 'own-goal').map((g) => g.player));
+      names.push(...(m.cards?.[side] ?? []).map((c) => c.player));
+    }
+  return [...new Set(names.map(name))].sort((a, b) => a.localeCompare(b));
+}
+
 async function pageData(
   p: PageContext,
   deps: WebDeps,
   matchId: string | undefined,
   extra: Partial<RecordPageData>,
 ): Promise<RecordPageData> {
-  const m = matchId ? findMatch(p.season!, matchId) : undefined;
-  const version = m ? ((await deps.catalog.current(p.season!.id, 'match', m.id))?.version ?? 0) : 0;
+  const s = p.season!;
+  const m = matchId ? findMatch(s, matchId) : undefined;
+  const version = m ? ((await deps.catalog.current(s.id, 'match', m.id))?.version ?? 0) : 0;
   const allowed =
     m?.competition !== undefined && mayRecord(p.principal?.grants ?? [], m.competition, 'match');
+  const doc = m && matchFact(s, m.id);
   return {
     matches: recordable(p),
     competitions: recordableCompetitions(p.principal?.grants ?? []),
-    ...(m && allowed ? { selected: { ...matchSummary(p.season!, m), version } } : {}),
+    ...(m && allowed
+      ? {
+          selected: { ...matchSummary(s, m), version },
+          entered: enteredFromMatch(doc, s.index),
+          players: playersOf(s, doc),
+        }
+      : {}),
     ...extra,
   };
 }
 
 const field = (form: Record<string, unknown>, name: string) =>
   typeof form[name] === 'string' ? (form[name] as string).trim() : '';
-
-/** The form's fields as a result write, in the season format's words (`2-1`). */
-function resultBody(form: Record<string, unknown>): Record<string, unknown> {
-  const body: Record<string, unknown> = { score: `${field(form, 'home')}-${field(form, 'away')}` };
-  for (const k of ['extraTime', 'penalties', 'reason'] as const) if (field(form, k)) body[k] = field(form, k);
-  return body;
-}
 
 export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
   app.get('/seasons/:season/record', async (c) => {
@@ -70,16 +101,27 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
     );
   });
 
+  /**
+   * The form, written through the same path as the API's PUT …/result (the same schema and
+   * cross-checks, the same roles). "More rows" shows the form again with blank rows added,
+   * writing nothing; a refused write shows what was typed, each reason beside its field.
+   */
   app.post('/seasons/:season/record', async (c: Context<AppEnv>) => {
     const p = await seasonPageContext(c, deps);
     const form = await c.req.parseBody();
     const match = field(form, 'match');
-    const body = resultBody(form);
+    const entered = enteredFrom(form);
+    const extraRows = Number(field(form, 'extraRows')) || 0;
+    if (field(form, 'more'))
+      return c.html(
+        recordPage(p, await pageData(p, deps, match, { entered, extraRows: extraRows + MORE_ROWS })),
+      );
+    const { body, fieldOf } = resultBody(entered);
     const expected = Number(field(form, 'expectedVersion'));
     try {
       const result = await recordMatchResult(deps as AppDeps & WebDeps, c, p.season!.id, match, body, {
         ...(Number.isInteger(expected) ? { expectedVersion: expected } : {}),
-        ...(typeof body.reason === 'string' ? { reason: body.reason } : {}),
+        ...(entered.reason ? { reason: entered.reason } : {}),
       });
       return c.redirect(
         `${paths.record(p.season!.id, match)}&done=${encodeURIComponent(match)}&v=${result.fact.version}`,
@@ -88,19 +130,16 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
     } catch (e) {
       const error = toHttpError(e);
       if (error.status >= 500 || error.status === 401 || error.status === 429) throw e;
-      const detail = [error.message, ...error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)].join(
-        ' — ',
-      );
+      const errors: FormError[] = [
+        { message: error.message },
+        ...error.issues.map((i) => {
+          const at = fieldOf(i.path);
+          return { ...(at ? { field: at } : {}), path: formatFieldPath(i.path), message: i.message };
+        }),
+      ];
       const fresh = await seasonPageContext(c, deps);
-      const entered = {
-        home: field(form, 'home'),
-        away: field(form, 'away'),
-        extraTime: field(form, 'extraTime'),
-        penalties: field(form, 'penalties'),
-        reason: field(form, 'reason'),
-      };
       return c.html(
-        recordPage(fresh, await pageData(fresh, deps, match, { error: detail, entered })),
+        recordPage(fresh, await pageData(fresh, deps, match, { errors, entered, extraRows })),
         error.status as 400,
       );
     }

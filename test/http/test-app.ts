@@ -53,8 +53,10 @@ export async function peruApp(overrides: Partial<AppDeps> = {}, target = ':memor
   const catalog = new SeasonCatalog(store, new FactBus());
   let clock = Date.parse('2030-01-02T00:00:00Z');
   const tokens = tokenRegistry();
-  const app = createApp({ catalog, tokens, nowMs: () => (clock += 1000), ...overrides }, { errorPage });
-  mountWeb(app, { catalog, tokens, defaultSeason: 'peru-2014' });
+  const nowMs = () => (clock += 1000);
+  const app = createApp({ catalog, tokens, nowMs, ...overrides }, { errorPage });
+  // The recording form writes with the same clock as the API: after the load, never before it.
+  mountWeb(app, { catalog, tokens, defaultSeason: 'peru-2014', nowMs: overrides.nowMs ?? nowMs });
   return { app, catalog, store, close: () => store.close() };
 }
 

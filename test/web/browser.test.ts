@@ -8,6 +8,8 @@ import { servePeru } from './web-server.ts';
 
 const FINAL = 'torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin';
 const UNKNOWN = 'torneo-del-inca/groups/2014-02-15/real-garcilaso-v-sporting-cristal';
+/** Juan Aurich v Inti Gas, Inca round 1: played, result not known. */
+const AURICH_INTI = 'torneo-del-inca/groups/2014-02-15/juan-aurich-v-inti-gas';
 const INCA = '/seasons/peru-2014/competitions/torneo-del-inca';
 
 describe('the season in a browser', () => {
@@ -181,5 +183,55 @@ describe('the season in a browser', () => {
     assert.match((await watcher.locator('#live-note').textContent()) ?? '', /a new fact was recorded/);
     await shot(watcher, 'competition-inca-live-update');
     await Promise.all([watcher.context().close(), official.context().close()]);
+  });
+
+  it('lets an official record goals and cards on the form, checked as the API checks them', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await (
+      await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' })
+    ).newPage();
+    await p.goto(
+      `${server.url}/seasons/peru-2014/sign-in?lang=es&next=${encodeURIComponent('/seasons/peru-2014/record')}`,
+    );
+    await p.getByLabel('Token de acceso').fill(TOKENS.incaRecorder);
+    await p.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await p.waitForURL(/\/record/);
+    await p.getByLabel('Partido').selectOption(AURICH_INTI);
+    await p.getByRole('button', { name: 'Mostrar' }).click();
+    await p.getByLabel(/Goles del local/).fill('2');
+    await p.getByLabel(/Goles del visitante/).fill('1');
+    const row = (list: string, n: number, field: string) =>
+      p.getByLabel(`${list}, fila ${n}: ${field}`, { exact: true });
+    await row('Goles de Juan Aurich', 1, 'Goleador').fill('Germán Pacheco');
+    await row('Goles de Juan Aurich', 1, 'Minuto').fill('23');
+    await row('Goles de Inti Gas', 1, 'Goleador').fill('Carlos Orejuela');
+    await row('Goles de Inti Gas', 1, 'Minuto').fill('90+2');
+    await row('Tarjetas de Juan Aurich', 1, 'Jugador').fill('Germán Pacheco');
+    await row('Tarjetas de Juan Aurich', 1, 'Minuto').fill('80');
+    await row('Tarjetas de Juan Aurich', 1, 'Tarjeta').selectOption('yellow');
+    await p.getByRole('button', { name: 'Registrar', exact: true }).click();
+
+    // Two home goals in the score, one scorer: refused as the API refuses it, nothing lost.
+    const alert = p.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /goals\.home/);
+    assert.equal(await p.locator('#goals-home').getAttribute('aria-describedby'), 'goals-home-error');
+    assert.equal(await row('Goles de Inti Gas', 1, 'Minuto').inputValue(), '90+2', 'what was typed is kept');
+    await shot(p, 'record-goals-refused');
+
+    await row('Goles de Juan Aurich', 2, 'Goleador').fill('Germán Pacheco');
+    await row('Goles de Juan Aurich', 2, 'Minuto').fill('78');
+    await row('Goles de Juan Aurich', 2, 'Tipo').selectOption('penalty');
+    await p.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await p.waitForSelector('.flash');
+    await shot(p, 'record-goals-done');
+
+    await p.goto(`${server.url}/seasons/peru-2014/matches/${encodeURIComponent(AURICH_INTI)}`);
+    const timeline = (await p.locator('ol.timeline').textContent()) ?? '';
+    assert.match(timeline, /23'\s*Gol\s*—\s*Germán Pacheco/);
+    assert.match(timeline, /78'\s*Gol \(penal\)\s*—\s*Germán Pacheco/);
+    assert.match(timeline, /80'\s*Tarjeta amarilla\s*—\s*Germán Pacheco/);
+    assert.match(timeline, /90\+2'\s*Gol\s*—\s*Carlos Orejuela/);
+    await p.context().close();
   });
 });

@@ -174,6 +174,54 @@ describe('the pages, as HTML', () => {
     assert.match(text, /id="home"\s+name="home"[^>]*value="3"/);
   });
 
+  it('records goals and cards from the form, as the API would write them', async () => {
+    const match = 'torneo-del-inca/groups/2014-02-16/san-simon-v-union-comercio';
+    const form = new URLSearchParams({
+      match,
+      expectedVersion: '1',
+      home: '1',
+      away: '1',
+      'goals.home.0.player': 'Ramírez',
+      'goals.home.0.minute': '45+2',
+      'goals.home.0.kind': 'penalty',
+      'goals.home.1.player': '',
+      'goals.home.1.minute': '',
+      'goals.home.1.kind': 'goal',
+      'goals.away.0.player': 'Ramírez',
+      'goals.away.0.minute': '60',
+      'goals.away.0.kind': 'own-goal',
+      'cards.away.0.player': 'Quinteros',
+      'cards.away.0.minute': '',
+      'cards.away.0.card': 'red',
+    });
+    const res = await t.app.request('http://localhost/seasons/peru-2014/record?lang=en', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'http://localhost',
+        Cookie: `torneo_token=${TOKENS.incaRecorder}`,
+      },
+      body: form.toString(),
+    });
+    assert.equal(res.status, 303, await res.text());
+    const fact = (await (
+      await t.app.request(`/api/seasons/peru-2014/facts/match/${encodeURIComponent(match)}`)
+    ).json()) as { facts: { payload: Record<string, unknown> }[] };
+    const written = fact.facts.at(-1)!.payload;
+    assert.deepEqual(
+      [written.score, written.goals, written.cards],
+      [
+        '1-1',
+        {
+          home: [{ player: 'Ramírez', minute: '45+2', kind: 'penalty' }],
+          away: [{ player: 'Ramírez', minute: '60', kind: 'own-goal' }],
+        },
+        { home: [], away: [{ player: 'Quinteros', card: 'red' }] },
+      ],
+      'blank rows are left out; a card without a minute has none',
+    );
+  });
+
   it('refuses a recording form posted from another site', async () => {
     const res = await t.app.request('http://localhost/seasons/peru-2014/record', {
       method: 'POST',

@@ -105,6 +105,17 @@ form.stack { display: grid; gap: .9rem; max-width: 32rem; }
 form.stack label { font-weight: 600; display: block; margin-bottom: .2rem; }
 form.stack input, form.stack select { font: inherit; padding: .45rem .5rem; border: 1px solid #7a8691; border-radius: 4px; width: 100%; }
 form.stack .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; }
+form.record { max-width: 40rem; }
+fieldset.events { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem .75rem; margin: 0; min-width: 0; }
+fieldset.events legend { font-weight: 700; padding: 0 .25rem; }
+.event-rows { display: grid; grid-template-columns: minmax(6rem, 1fr) 5rem minmax(7rem, 10rem); gap: .35rem .5rem; align-items: start; }
+.event-rows .head { font-size: .85rem; font-weight: 600; color: var(--muted); }
+form.stack .event-rows input, form.stack .event-rows select { padding: .3rem .4rem; }
+.field-error { color: #a12622; font-size: .88rem; margin: .2rem 0 0; }
+[aria-invalid="true"] { border-color: #a12622 !important; box-shadow: 0 0 0 1px #a12622; }
+.actions { display: flex; flex-wrap: wrap; gap: .75rem; }
+button.secondary { background: var(--paper); color: var(--accent); border: 1px solid var(--accent); border-radius: 4px; padding: .55rem 1.2rem; font: inherit; font-weight: 600; cursor: pointer; }
+.error ul { margin: .25rem 0 0; padding-left: 1.25rem; }
 button.primary, .button { background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 4px; padding: .55rem 1.2rem; font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; display: inline-block; }
 .flash { border-left: 4px solid var(--win); background: #e8f4ec; padding: .5rem .75rem; }
 .error { border-left: 4px solid #a12622; background: #fbeaea; padding: .5rem .75rem; }

@@ -1,9 +1,26 @@
 import type { MatchSummaryView } from '../../views/match-view.ts';
+import { formatDate } from '../../i18n/translate.ts';
+import {
+  cardFields,
+  errorText,
+  fieldId,
+  goalFields,
+  invalid,
+  type FieldErrors,
+} from '../components/event-fields.ts';
 import { scoreHtml } from '../components/score.ts';
 import { html, type SafeHtml } from '../html.ts';
-import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
+import type { EnteredResult } from '../record-form.ts';
+
+/** One reason a write was refused, and the field it concerns when there is one. */
+export interface FormError {
+  readonly field?: string;
+  /** Where in the write, as the API names it (`goals.home[0].minute`). */
+  readonly path?: string;
+  readonly message: string;
+}
 
 export interface RecordPageData {
   /** The matches this official may record, those without a result first. */
@@ -11,9 +28,14 @@ export interface RecordPageData {
   readonly selected?: MatchSummaryView & { readonly version: number };
   readonly competitions: readonly string[];
   readonly done?: { readonly match: string; readonly version: number };
-  readonly error?: string;
-  /** What the official typed, shown again when the write was refused. */
-  readonly entered?: Readonly<Record<'home' | 'away' | 'extraTime' | 'penalties' | 'reason', string>>;
+  /** Why the write was refused: a summary at the top, each message also beside its field. */
+  readonly errors?: readonly FormError[];
+  /** What the form shows: what the official typed (a refused write), else the match as recorded. */
+  readonly entered?: EnteredResult;
+  /** Blank rows asked for beyond the usual ("More rows"). */
+  readonly extraRows?: number;
+  /** Names offered while typing a scorer or a booked player: both teams' line-ups and squads. */
+  readonly players?: readonly string[];
 }
 
 const label = (p: PageContext, m: MatchSummaryView) =>
@@ -37,72 +59,93 @@ function chooser(p: PageContext, d: RecordPageData): SafeHtml {
   </form>`;
 }
 
-function resultForm(
-  p: PageContext,
-  m: MatchSummaryView & { version: number },
-  entered?: RecordPageData['entered'],
-): SafeHtml {
-  const r = m.result;
-  const pair = (s?: { home: number; away: number }) => (s ? `${s.home}-${s.away}` : '');
+function scoreField(p: PageContext, side: 'home' | 'away', team: string, value: string, errors: FieldErrors) {
+  return html`<div>
+    <label for="${side}">${p.t(side === 'home' ? 'record.homeGoals' : 'record.awayGoals')} — ${team}</label
+    ><input
+      id="${side}"
+      name="${side}"
+      type="number"
+      inputmode="numeric"
+      min="0"
+      max="99"
+      required
+      value="${value}"
+      ${invalid(errors, side)}
+    />${errorText(errors, side)}
+  </div>`;
+}
+
+function textField(p: PageContext, name: 'extraTime' | 'penalties', value: string, errors: FieldErrors) {
+  return html`<div>
+    <label for="${name}">${p.t(`record.${name}`)}</label
+    ><input
+      id="${name}"
+      name="${name}"
+      pattern="\\d{1,2}-\\d{1,2}"
+      value="${value}"
+      ${invalid(errors, name)}
+    />${errorText(errors, name)}
+  </div>`;
+}
+
+function resultForm(p: PageContext, m: MatchSummaryView & { version: number }, d: RecordPageData): SafeHtml {
+  const e = d.entered;
+  const errors: FieldErrors = new Map(d.errors?.flatMap((x) => (x.field ? [[x.field, x.message]] : [])));
+  const extra = d.extraRows ?? 0;
+  const goals = (side: 'home' | 'away') => Math.max((e?.goals[side].length ?? 0) + 1, 3) + extra;
+  const cards = (side: 'home' | 'away') => Math.max((e?.cards[side].length ?? 0) + 1, 2) + extra;
   return html`<h2>${m.home.name} – ${m.away.name}</h2>
     <p>
-      ${p.t('record.current', { result: '' })}${r ? scoreHtml(p, m) : m.status === 'played' ? p.t('unknown.result') : p.t('unknown.notPlayed')}
+      ${p.t('record.current', { result: '' })}${m.result ? scoreHtml(p, m) : m.status === 'played' ? p.t('unknown.result') : p.t('unknown.notPlayed')}
     </p>
-    <form method="post" class="stack" id="record-form">
+    <form method="post" class="stack record" id="record-form">
       <input type="hidden" name="match" value="${m.id}" />
       <input type="hidden" name="expectedVersion" value="${m.version}" />
+      <input type="hidden" name="extraRows" value="${extra}" />
       <div class="pair">
-        <div>
-          <label for="home">${p.t('record.homeGoals')} — ${m.home.name}</label
-          ><input
-            id="home"
-            name="home"
-            type="number"
-            inputmode="numeric"
-            min="0"
-            max="99"
-            required
-            value="${entered?.home ?? (r ? r.fullTime.home : '')}"
-          />
-        </div>
-        <div>
-          <label for="away">${p.t('record.awayGoals')} — ${m.away.name}</label
-          ><input
-            id="away"
-            name="away"
-            type="number"
-            inputmode="numeric"
-            min="0"
-            max="99"
-            required
-            value="${entered?.away ?? (r ? r.fullTime.away : '')}"
-          />
-        </div>
+        ${scoreField(p, 'home', m.home.name, e?.home ?? '', errors)}
+        ${scoreField(p, 'away', m.away.name, e?.away ?? '', errors)}
       </div>
-      <div>
-        <label for="extraTime">${p.t('record.extraTime')}</label
-        ><input
-          id="extraTime"
-          name="extraTime"
-          pattern="\\d{1,2}-\\d{1,2}"
-          value="${entered?.extraTime ?? pair(r?.extraTime)}"
-        />
-      </div>
-      <div>
-        <label for="penalties">${p.t('record.penalties')}</label
-        ><input
-          id="penalties"
-          name="penalties"
-          pattern="\\d{1,2}-\\d{1,2}"
-          value="${entered?.penalties ?? pair(r?.penalties)}"
-        />
-      </div>
+      ${textField(p, 'extraTime', e?.extraTime ?? '', errors)}
+      ${textField(p, 'penalties', e?.penalties ?? '', errors)}
+      ${goalFields(p, 'home', m.home.name, e?.goals.home ?? [], goals('home'), errors)}
+      ${goalFields(p, 'away', m.away.name, e?.goals.away ?? [], goals('away'), errors)}
+      ${cardFields(p, 'home', m.home.name, e?.cards.home ?? [], cards('home'), errors)}
+      ${cardFields(p, 'away', m.away.name, e?.cards.away ?? [], cards('away'), errors)}
+      <datalist id="players">
+        ${(d.players ?? []).map((name) => html`<option value="${name}"></option>`)}
+      </datalist>
       <div>
         <label for="reason">${p.t('record.reason')}</label
-        ><input id="reason" name="reason" value="${entered?.reason ?? ''}" ${r ? html`required` : ''} />
+        ><input
+          id="reason"
+          name="reason"
+          value="${e?.reason ?? ''}"
+          ${m.result ? html`required` : ''}
+          ${invalid(errors, 'reason')}
+        />${errorText(errors, 'reason')}
       </div>
-      <div><button type="submit" class="primary">${p.t('record.submit')}</button></div>
+      <div class="actions">
+        <button type="submit" class="primary">${p.t('record.submit')}</button>
+        <button type="submit" name="more" value="1" formnovalidate class="secondary">
+          ${p.t('record.moreRows')}
+        </button>
+      </div>
     </form>`;
+}
+
+/** The refusal at the top of the page: each reason, linked to its field. */
+function refusal(p: PageContext, errors: readonly FormError[]): SafeHtml {
+  return html`<div class="error" role="alert">
+    <p>${p.t('record.refused')}</p>
+    <ul>
+      ${errors.map((x) => {
+        const text = x.path ? `${x.path}: ${x.message}` : x.message;
+        return html`<li>${x.field ? html`<a href="#${fieldId(x.field)}">${text}</a>` : text}</li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 /** The recording form for a signed-in official: choose a match, enter what happened. */
@@ -117,9 +160,9 @@ export function recordPage(p: PageContext, d: RecordPageData): string {
     </ol>
     <h1>${p.t('record.title')}</h1>
     ${d.done ? html`<p class="flash" role="status">${p.t('record.done', { match: d.done.match, version: d.done.version })} <a href="${paths.match(season.id, d.done.match)}">→</a></p>` : ''}
-    ${d.error ? html`<p class="error" role="alert">${d.error}</p>` : ''}
+    ${d.errors?.length ? refusal(p, d.errors) : ''}
     <p class="note">${p.t('record.allowed', { competitions: allowed })}</p>
     ${d.matches.length ? chooser(p, d) : html`<p>${p.t('record.nothing')}</p>`}
-    ${d.selected ? resultForm(p, d.selected, d.entered) : ''}`;
+    ${d.selected ? resultForm(p, d.selected, d) : ''}`;
   return layout(p, p.t('record.title'), body).text;
 }
