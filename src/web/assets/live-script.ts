@@ -25,6 +25,7 @@ export const LIVE_SCRIPT = `
           if (next && next.innerHTML !== el.innerHTML) {
             el.innerHTML = next.innerHTML;
             el.classList.remove('live-flash'); void el.offsetWidth; el.classList.add('live-flash');
+            el.addEventListener('animationend', function () { el.classList.remove('live-flash'); }, { once: true });
             changed = true;
           }
         });

@@ -51,6 +51,10 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
     radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) right / .8rem 100% no-repeat scroll; }
 table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
 table.data caption { text-align: left; font-weight: 600; padding: .25rem 0 .5rem; }
+/* In a table that scrolls sideways the caption stays in view and wraps within the screen. */
+.table-wrap table.data caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); white-space: normal; }
+form.controls { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 0 0 1rem; }
+form.controls label { display: inline-flex; align-items: center; gap: .4rem; }
 table.data th, table.data td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
 table.data thead th { background: var(--band); text-align: center; font-weight: 600; }
 table.data thead th.team, table.data th[scope="row"] { text-align: left; }
@@ -120,6 +124,7 @@ button.primary, .button { background: var(--accent); color: var(--accent-ink); b
 .flash { border-left: 4px solid var(--win); background: #e8f4ec; padding: .5rem .75rem; }
 .error { border-left: 4px solid #a12622; background: #fbeaea; padding: .5rem .75rem; }
 .live-flash { animation: flash 2s ease-out; }
+.live-flash .table-wrap { background: none; } /* its edge shadows are painted in white, over the flash */
 @keyframes flash { from { background: var(--flash); } to { background: transparent; } }
 @media (prefers-reduced-motion: reduce) { .live-flash { animation: none; outline: 2px solid #f0a400; } }
 .api-docs .toc ul { list-style: none; padding-left: 1rem; } .api-docs .toc > ul { padding: 0; columns: 2 22rem; }
@@ -143,5 +148,15 @@ button.primary, .button { background: var(--accent); color: var(--accent-ink); b
 /* The rule spans the content's width, not the padding around it. */
 footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--muted); font-size: .9rem;
   background: linear-gradient(var(--line), var(--line)) 1rem 0 / calc(100% - 2rem) 1px no-repeat; }
+/* On a phone each link is a card: the rule, then each column under its name. */
+@media (max-width: 40rem) {
+  table.links, table.links tbody, table.links tr, table.links th, table.links td { display: block; width: auto; min-width: 0 !important; text-align: left; }
+  table.links thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.links tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  table.links th, table.links td { border: 0; padding: .15rem 0; }
+  table.links th { font-weight: 600; }
+  table.links caption { display: block; max-width: none; position: static; }
+  table.links td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+}
 @media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; } }
 `;

@@ -72,11 +72,11 @@ function links(p: PageContext, summary: SummaryView): SafeHtml {
             (l) =>
               html`<tr>
                 <th scope="row" class="text">${l.description ?? l.id}</th>
-                <td class="text">
+                <td class="text" data-label="${p.t('season.linkTeams')}">
                   ${l.teams.length ? l.teams.map((t, i) => html`${i ? ', ' : ''}${teamLink(p, t)}`) : unknownMark(p.t('certainty.unknown'))}
                 </td>
-                <td>${p.t(`link.${l.status}`)}</td>
-                <td class="text effect">
+                <td data-label="${p.t('season.linkStatus')}">${p.t(`link.${l.status}`)}</td>
+                <td class="text effect" data-label="${p.t('season.linkEffect')}">
                   ${l.effect}${l.condition ? html`<br /><small class="muted">${l.condition.detail}</small>` : ''}${l.note ? html`<br /><small class="muted">${l.note}</small>` : ''}
                 </td>
               </tr>`,
