@@ -56,10 +56,8 @@ export function applyFacts(
     doc[FACT_SECTIONS[kind]] = s.entries;
     keys[kind] = s.keys;
   }
-  return snapshotOf({
-    doc: doc as SeasonDoc,
-    definitionVersion: base.definitionVersion,
-    lastFactId,
-    keys: keys as FactKeys,
-  });
+  return snapshotOf(
+    { doc: doc as SeasonDoc, definitionVersion: base.definitionVersion, lastFactId, keys: keys as FactKeys },
+    base,
+  );
 }

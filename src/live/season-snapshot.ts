@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { SeasonDoc } from '../core/definition/index.ts';
 import { createSeasonEngine, type SeasonEngine } from '../core/engine/index.ts';
 import { isoDate, type Match } from '../core/model/index.ts';
+import { PeopleResolver } from '../core/season/people-resolver.ts';
 import { indexSeason, type SeasonIndex } from '../core/season/season.ts';
-import { seasonMatches } from '../core/season/to-matches.ts';
+import { toMatch } from '../core/season/to-matches.ts';
 import { FACT_KINDS, type FactKind, type StoredSeason } from '../storage/index.ts';
 
 /** The fact key of each entry of each fact section, in the section's order. */
@@ -27,7 +28,23 @@ export type SnapshotSource = Pick<StoredSeason, 'doc' | 'definitionVersion' | 'l
   readonly keys: FactKeys;
 };
 
-export function snapshotOf(s: SnapshotSource): SeasonSnapshot {
+const resolvers = new WeakMap<SeasonDoc['people'], PeopleResolver>();
+
+/**
+ * The engine's matches of a season. A version that differs from `previous` only in its facts
+ * keeps the people (the same array) and most match entries (the same objects): those matches
+ * are taken over instead of being worked out again.
+ */
+function matchesOf(doc: SeasonDoc, previous?: SeasonSnapshot): Match[] {
+  let people = resolvers.get(doc.people);
+  if (!people) resolvers.set(doc.people, (people = new PeopleResolver(doc.people)));
+  const known = new Map<unknown, Match>();
+  if (previous?.doc.people === doc.people)
+    previous.doc.matches.forEach((entry, i) => known.set(entry, previous.matches[i]!));
+  return doc.matches.map((entry) => known.get(entry) ?? toMatch(entry, people));
+}
+
+export function snapshotOf(s: SnapshotSource, previous?: SeasonSnapshot): SeasonSnapshot {
   const id = s.doc.season.id;
   const digest = createHash('sha1')
     .update(`${id}\n${s.definitionVersion}\n${s.lastFactId}`)
@@ -37,7 +54,7 @@ export function snapshotOf(s: SnapshotSource): SeasonSnapshot {
     id,
     doc: s.doc,
     index: indexSeason(s.doc),
-    matches: seasonMatches(s.doc),
+    matches: matchesOf(s.doc, previous),
     definitionVersion: s.definitionVersion,
     lastFactId: s.lastFactId,
     keys: s.keys,

@@ -33,6 +33,18 @@ export async function currentDefinition(
   );
 }
 
+/** The version of the season's current definition, without reading the definition (undefined: no such season). */
+export async function definitionVersion(db: Kysely<Database>, seasonId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('season_definitions')
+    .select('version')
+    .where('season_id', '=', seasonId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && Number(row.version);
+}
+
 /** Inside a write transaction: a new definition version when it differs from the current one. */
 export async function saveDefinitionIn(
   tx: Kysely<Database>,

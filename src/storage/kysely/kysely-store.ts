@@ -25,7 +25,7 @@ import type {
 import { StorageError } from '../storage-error.ts';
 import { appendFactIn } from './append-fact.ts';
 import type { Database } from './database.ts';
-import { currentDefinition, saveDefinitionIn, seasonExists } from './definitions.ts';
+import { currentDefinition, definitionVersion, saveDefinitionIn, seasonExists } from './definitions.ts';
 import { currentFacts, factsWithKeys, toStoredFact } from './fact-rows.ts';
 import { stateFactsIn } from './state-facts.ts';
 import { writeTransaction } from './write-transaction.ts';
@@ -149,15 +149,15 @@ export class KyselyStore implements SeasonStore {
     options: { limit?: number } = {},
   ): Promise<SeasonChanges | undefined> {
     return this.guard(async () => {
-      const def = await currentDefinition(this.db, seasonId);
-      if (!def) return undefined;
+      const version = await definitionVersion(this.db, seasonId);
+      if (version === undefined) return undefined;
       const rows = await factsWithKeys(this.db)
         .where('f.season_id', '=', seasonId)
         .where('f.id', '>', afterId)
         .orderBy('f.id')
         .$if(options.limit !== undefined, (q) => q.limit(options.limit!))
         .execute();
-      return { definitionVersion: def.version, facts: rows.map(toStoredFact) };
+      return { definitionVersion: version, facts: rows.map(toStoredFact) };
     });
   }
 
