@@ -22,6 +22,7 @@ export async function main(argv: readonly string[], ctx: Partial<CommandContext>
     env: ctx.env ?? process.env,
     now: ctx.now ?? (() => new Date()),
     cwd: ctx.cwd ?? process.cwd(),
+    ...(ctx.progress ? { progress: ctx.progress } : {}),
   };
   try {
     await buildProgram(context).parseAsync([...argv], { from: 'user' });

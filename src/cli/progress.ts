@@ -8,7 +8,8 @@ export interface ProgressReporter {
 
 /** A progress bar on stderr when a person is watching (a TTY); silent otherwise, so logs stay clean. */
 export function progressBar(ctx: CommandContext, label: string): ProgressReporter {
-  if (!ctx.output.tty) return { update: () => undefined, stop: () => undefined };
+  const observe = ctx.progress ?? (() => undefined);
+  if (!ctx.output.tty) return { update: (done, total) => observe(label, done, total), stop: () => undefined };
   const bar = new SingleBar(
     { format: `${label} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true },
     Presets.shades_classic,
@@ -16,6 +17,7 @@ export function progressBar(ctx: CommandContext, label: string): ProgressReporte
   let started = false;
   return {
     update(done, total) {
+      observe(label, done, total);
       if (!started) {
         bar.start(total, done);
         started = true;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -23,46 +23,28 @@ const seasonDir = (() => {
   return dir;
 })();
 
-const torneo = (...args: string[]): ChildProcess =>
+const torneo = (args: readonly string[], hold?: string): ChildProcess =>
   spawn(process.execPath, ['--import', 'tsx', 'test/storage/torneo-process.ts', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(hold ? { TORNEO_TEST_HOLD: hold } : {}) },
   });
 
 /**
- * True once the load's transaction has written part of its rows but not committed. SQLite: the
- * write-ahead log has grown past a megabyte (pages spill there before the commit; the whole load
- * is several). PostgreSQL: the loading connection holds a transaction id and is inserting facts.
+ * Starts torneo, lets it run until it holds at the given point of its progress (see
+ * torneo-process.ts) and SIGKILLs it there: in the middle of a load's one transaction, or
+ * between an import's batches.
  */
-async function halfWay(db: TestDatabase, target: string): Promise<boolean> {
-  if (db.name === 'SQLite') return existsSync(`${target}-wal`) && statSync(`${target}-wal`).size > 1_000_000;
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
-  try {
-    const r = await client.query(
-      `select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_xid is not null and query ilike 'insert into "fact%'`,
-    );
-    return r.rows[0].n > 0;
-  } finally {
-    await client.end();
-  }
-}
-
-/** Starts `torneo load` and SIGKILLs it in the middle of its transaction. */
-async function loadAndKill(db: TestDatabase, target: string): Promise<NodeJS.Signals | null> {
-  const child = torneo('load', seasonDir, '--db', target);
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.on('exit', (_code, signal) => resolve(signal)),
-  );
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done) {
-    if (await halfWay(db, target)) {
+async function runAndKill(args: readonly string[], hold: string): Promise<{ signal: NodeJS.Signals | null; held: boolean }> {
+  const child = torneo(args, hold);
+  let held = false;
+  child.stdout!.on('data', (d) => {
+    if (!held && String(d).includes('holding ')) {
+      held = true;
       child.kill('SIGKILL');
-      break;
     }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return exited;
+  });
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+  return { signal, held };
 }
 
 async function factCounts(target: string) {
@@ -85,14 +67,16 @@ for (const db of databases) {
   describe(`a load killed half-way on ${db.name}`, () => {
     it('leaves nothing of its transaction, and running it again writes every fact exactly once', async () => {
       const target = await db.fresh();
-      assert.equal(await loadAndKill(db, target), 'SIGKILL', 'the load was killed before it finished');
+      // Held once a third of the facts are written, inside the load's transaction.
+      const killed = await runAndKill(['load', seasonDir, '--db', target], 'loading:0.34');
+      assert.deepEqual(killed, { signal: 'SIGKILL', held: true }, 'the load was killed before it finished');
       assert.deepEqual(
         await factCounts(target),
         { seasons: 0, matches: 0 },
         'nothing from the killed transaction',
       );
 
-      const again = torneo('load', seasonDir, '--db', target);
+      const again = torneo(['load', seasonDir, '--db', target]);
       let out = '';
       again.stdout!.on('data', (d) => (out += String(d)));
       const code = await new Promise((resolve) => again.on('exit', resolve));
@@ -165,38 +149,15 @@ for (const db of databases) {
   describe(`an import killed half-way on ${db.name}`, () => {
     it('keeps whole batches only, and running it again completes without a duplicate', async () => {
       const target = await db.fresh();
-      const child = torneo(
-        'import',
-        csvFile,
-        '--season',
-        'big-import',
-        '--batch-size',
-        String(BATCH),
-        '--db',
-        target,
-      );
-      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-        child.on('exit', (_c, signal) => resolve(signal)),
-      );
-      let done = false;
-      void exited.then(() => (done = true));
-      while (!done && (await storedFacts(db, target)) < 2 * BATCH) await new Promise((r) => setTimeout(r, 5));
-      child.kill('SIGKILL');
-      assert.equal(await exited, 'SIGKILL', 'the import was killed before it finished');
+      // Held after two whole batches are committed, before the third begins.
+      const args = ['import', csvFile, '--season', 'big-import', '--batch-size', String(BATCH), '--db', target];
+      const killed = await runAndKill(args, `importing:${2 * BATCH}`);
+      assert.deepEqual(killed, { signal: 'SIGKILL', held: true }, 'the import was killed before it finished');
       const kept = await storedFacts(db, target);
       assert.ok(kept > 0 && kept < TEAMS * (TEAMS - 1), `killed half-way (${kept} facts kept)`);
       assert.equal(kept % BATCH, 0, `whole batches only: ${kept} is not a multiple of ${BATCH}`);
 
-      const again = torneo(
-        'import',
-        csvFile,
-        '--season',
-        'big-import',
-        '--batch-size',
-        String(BATCH),
-        '--db',
-        target,
-      );
+      const again = torneo(args);
       let out = '';
       again.stdout!.on('data', (d) => (out += String(d)));
       assert.equal(await new Promise((resolve) => again.on('exit', resolve)), 0, out);
