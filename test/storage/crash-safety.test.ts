@@ -34,7 +34,10 @@ const torneo = (args: readonly string[], hold?: string): ChildProcess =>
  * torneo-process.ts) and SIGKILLs it there: in the middle of a load's one transaction, or
  * between an import's batches.
  */
-async function runAndKill(args: readonly string[], hold: string): Promise<{ signal: NodeJS.Signals | null; held: boolean }> {
+async function runAndKill(
+  args: readonly string[],
+  hold: string,
+): Promise<{ signal: NodeJS.Signals | null; held: boolean }> {
   const child = torneo(args, hold);
   let held = false;
   child.stdout!.on('data', (d) => {
@@ -43,7 +46,9 @@ async function runAndKill(args: readonly string[], hold: string): Promise<{ sign
       child.kill('SIGKILL');
     }
   });
-  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, sig) => resolve(sig)),
+  );
   return { signal, held };
 }
 
@@ -150,7 +155,16 @@ for (const db of databases) {
     it('keeps whole batches only, and running it again completes without a duplicate', async () => {
       const target = await db.fresh();
       // Held after two whole batches are committed, before the third begins.
-      const args = ['import', csvFile, '--season', 'big-import', '--batch-size', String(BATCH), '--db', target];
+      const args = [
+        'import',
+        csvFile,
+        '--season',
+        'big-import',
+        '--batch-size',
+        String(BATCH),
+        '--db',
+        target,
+      ];
       const killed = await runAndKill(args, `importing:${2 * BATCH}`);
       assert.deepEqual(killed, { signal: 'SIGKILL', held: true }, 'the import was killed before it finished');
       const kept = await storedFacts(db, target);

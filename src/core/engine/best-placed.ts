@@ -46,13 +46,11 @@ export function bestPlaced(engine: SeasonEngine, comp: string, e: BestEntrant): 
       b.row.won - a.row.won,
   );
   const allCertain = candidates.every((c) => c.certain);
-  return candidates
-    .slice(0, e.best)
-    .map((c, i) => ({
-      team: c.row.team,
-      certainty: allCertain ? 'derived' : 'provisional',
-      slot: `best ${ordinal(e.position)} #${i + 1} (${c.group})`,
-    }));
+  return candidates.slice(0, e.best).map((c, i) => ({
+    team: c.row.team,
+    certainty: allCertain ? 'derived' : 'provisional',
+    slot: `best ${ordinal(e.position)} #${i + 1} (${c.group})`,
+  }));
 }
 
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}-placed`;
