@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AdHocRulesSchema, type AdHocRulesDoc } from '../../core/definition/index.ts';
 import { rank } from '../../core/engine/rank.ts';
-import {
-  isoDate,
-  matchId,
-  teamId,
-  THREE_POINTS,
-  type Match,
-  type TableRules,
-} from '../../core/model/index.ts';
+import { applyTableDoc, DEFAULT_TABLE_RULES } from '../../core/engine/resolve-rules.ts';
+import { isoDate, matchId, teamId, type Match, type TableRules } from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
-import { TABLE_RULES_PRESET_IDS, tableRulesPreset } from '../../core/tiebreakers/index.ts';
+import { TABLE_RULES_PRESET_IDS } from '../../core/tiebreakers/index.ts';
 import { parseResultsCsv } from '../../import/results-csv/index.ts';
 import type { ImportedMatch } from '../../import/model/index.ts';
 import { standingsText } from '../../render/standings-text.ts';
@@ -30,20 +24,6 @@ interface AdHocFlags {
   seed?: string;
   side: 'all' | 'home' | 'away';
 }
-
-/** Premier League-like when nothing is said: 3-1-0, goal difference, goals scored, head-to-head. */
-const DEFAULT_RULES: TableRules = {
-  points: THREE_POINTS,
-  tiebreakers: [
-    'points',
-    'goal_difference',
-    'goals_for',
-    'h2h_points',
-    'h2h_goal_difference',
-    'h2h_goals_for',
-  ],
-  headToHead: 'reapply',
-};
 
 /** `torneo table --results FILE.csv`: a table from a results file, no season needed. */
 export async function adHocTable(ctx: CommandContext, file: string, flags: AdHocFlags): Promise<void> {
@@ -132,26 +112,17 @@ function readRules(ctx: CommandContext, file: string): AdHocRulesDoc {
   return loaded.value;
 }
 
+/** The rules file over its preset (or --preset) over the default; an unknown preset is a usage error. */
 function rulesOf(preset: string | undefined, doc: AdHocRulesDoc | undefined): TableRules {
   const name = preset ?? doc?.preset;
-  let base = DEFAULT_RULES;
-  if (name) {
-    if (!(TABLE_RULES_PRESET_IDS as readonly string[]).includes(name)) {
-      const hint = suggest(name, TABLE_RULES_PRESET_IDS);
-      throw new CliError(
-        'usage',
-        `unknown preset '${name}'${hint ? ` — did you mean '${hint}'?` : ''}; known: ${TABLE_RULES_PRESET_IDS.join(', ')}`,
-      );
-    }
-    base = tableRulesPreset(name);
+  if (name && !(TABLE_RULES_PRESET_IDS as readonly string[]).includes(name)) {
+    const hint = suggest(name, TABLE_RULES_PRESET_IDS);
+    throw new CliError(
+      'usage',
+      `unknown preset '${name}'${hint ? ` — did you mean '${hint}'?` : ''}; known: ${TABLE_RULES_PRESET_IDS.join(', ')}`,
+    );
   }
-  return {
-    ...base,
-    ...(doc?.points ? { points: doc.points } : {}),
-    ...(doc?.tiebreakers ? { tiebreakers: doc.tiebreakers } : {}),
-    ...(doc?.headToHead ? { headToHead: doc.headToHead } : {}),
-    ...(doc?.playoffPositions ? { playoffPositions: doc.playoffPositions } : {}),
-  };
+  return applyTableDoc(DEFAULT_TABLE_RULES, { ...doc, ...(name ? { preset: name } : {}) });
 }
 
 const toMatch = (m: ImportedMatch, i: number): Match => ({

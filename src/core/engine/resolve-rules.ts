@@ -10,7 +10,7 @@ import { THREE_POINTS, type TableRules } from '../model/index.ts';
 import { tableRulesPreset } from '../tiebreakers/index.ts';
 
 /** When a competition says nothing: 3-1-0, goal difference, goals scored, head-to-head. */
-const DEFAULT_TABLE_RULES: TableRules = {
+export const DEFAULT_TABLE_RULES: TableRules = {
   points: THREE_POINTS,
   tiebreakers: [
     'points',
@@ -31,7 +31,8 @@ export function tableRulesFor(comp: CompetitionDoc, stage?: StageDoc): TableRule
   );
 }
 
-function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined): TableRules {
+/** Table rules a document states over a base: its preset, then the fields it gives. */
+export function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined): TableRules {
   if (!doc) return base;
   const from = doc.preset ? tableRulesPreset(doc.preset) : base;
   return {

@@ -1,16 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { MatchStatusSchema as MatchStatusDefinition } from '../../core/definition/index.ts';
 import { ScoreSchema, TeamRefSchema } from './common-schema.ts';
 
-export const MatchStatusSchema = z.enum([
-  'scheduled',
-  'played',
-  'awarded',
-  'postponed',
-  'abandoned',
-  'void',
-  'annulled',
-  'cancelled',
-]);
+/** The statuses of the season format, one list for files and API alike. */
+export const MatchStatusSchema = z.enum(MatchStatusDefinition.options);
 
 export const ResultSchema = z
   .object({
