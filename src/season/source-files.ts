@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 
 export interface SourceFile {
   /** The path as the user should see it in messages. */
   readonly path: string;
   readonly text: string;
+}
+
+/** A path as messages show it: relative when it lies under the working folder, else as it is. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
@@ -16,16 +22,14 @@ const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml')
 export function readSeasonFiles(target: string): SourceFile[] {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new SeasonNotFound(target);
-  if (stat.isFile())
-    return [{ path: relative(process.cwd(), target) || target, text: readFileSync(target, 'utf8') }];
+  if (stat.isFile()) return [{ path: shown(target), text: readFileSync(target, 'utf8') }];
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (isYaml(name))
-        files.push({ path: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') });
+      else if (isYaml(name)) files.push({ path: shown(full), text: readFileSync(full, 'utf8') });
     }
   };
   walk(target);
