@@ -1,4 +1,7 @@
 import type { GroupTable } from '../core/engine/index.ts';
+import { tieBreakText } from '../i18n/tie-break-text.ts';
+import { translator } from '../i18n/translate.ts';
+import { tieBreakViews } from '../views/table-view.ts';
 import { textTable } from './text-table.ts';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
@@ -34,9 +37,12 @@ export function standingsText(
     t.certainty === 'derived'
       ? 'final'
       : `${t.matchesPlayed}${t.matchesExpected !== undefined ? ` of ${t.matchesExpected}` : ''} matches played`;
+  // Tie-breaks from the engine's data, in the same words as the English pages.
+  const english = translator('en');
+  const tieBreaks = tieBreakViews(t, (id) => ({ id, name: name(id) })).map((v) => tieBreakText(english, v));
   const notes = [
     ...t.rows.flatMap((r) => r.adjustmentNotes.map((n) => `${name(r.team)} ${n}`)),
-    ...t.notes.map((n) => replaceIds(n, name)),
+    ...tieBreaks,
   ];
   return [
     `${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`,
@@ -44,10 +50,3 @@ export function standingsText(
     ...notes.map((n) => `  · ${n}`),
   ].join('\n');
 }
-
-/** Engine notes name teams by id; the terminal shows names. */
-const replaceIds = (note: string, name: (team: string) => string) =>
-  note.replace(/[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{3,}/g, (id) => {
-    const n = name(id);
-    return n === id ? id : n;
-  });

@@ -66,9 +66,14 @@ export type TieBreakView =
   | { readonly kind: 'lots_drawn'; readonly teams: readonly TeamRef[]; readonly seed: number }
   | { readonly kind: 'lots_recorded' | 'playoff_decided'; readonly teams: readonly TeamRef[] };
 
+const tieBreaks = (s: SeasonSnapshot, t: GroupTable): TieBreakView[] =>
+  tieBreakViews(t, (id) => teamRef(s.index, id));
+
 /** The engine's explanations and decisions, with the teams named; nothing in words yet. */
-function tieBreaks(s: SeasonSnapshot, t: GroupTable): TieBreakView[] {
-  const team = (id: string) => teamRef(s.index, id);
+export function tieBreakViews(
+  t: Pick<GroupTable, 'explanations' | 'decisions'>,
+  team: (id: string) => TeamRef,
+): TieBreakView[] {
   const out: TieBreakView[] = [];
   for (const e of t.explanations) {
     switch (e.outcome) {
