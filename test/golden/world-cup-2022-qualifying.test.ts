@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { matchId, teamId, type Match, type TableRules } from '../../src/core/model/index.ts';
+import { teamId, type TableRules } from '../../src/core/model/index.ts';
 import { editDistance, foldName } from '../../src/core/names/suggest.ts';
 import { computeStandings } from '../../src/core/standings/index.ts';
+import { engineMatch } from '../../src/import/engine-match.ts';
 import { parseFootballTxt, parsePublishedTables } from '../../src/import/football-txt/index.ts';
 import type { ImportedMatch, PublishedTable } from '../../src/import/model/index.ts';
 
@@ -79,15 +80,6 @@ function tableMatches(
     : [];
 }
 
-const toMatch = (m: ImportedMatch, i: number): Match => ({
-  id: matchId(`l${m.line}-${i}`),
-  home: teamId(m.home),
-  away: teamId(m.away),
-  status: m.status,
-  ...(m.result ? { result: m.result } : {}),
-  ...(m.awardedTo ? { awardedTo: teamId(m.awardedTo === 'home' ? m.home : m.away) } : {}),
-});
-
 describe(
   '2022 World Cup qualifying: every published group table',
   { skip: !existsSync(FILE) && `${FILE} not found (../shared/data is not beside this checkout)` },
@@ -117,7 +109,7 @@ describe(
       it(`${table.heading ?? 'table'} at line ${table.line} (${table.rows.map((r) => r.team).join(', ')})`, () => {
         const computed = computeStandings({
           teams,
-          matches: counted.map(toMatch),
+          matches: counted.map(engineMatch),
           rules: FIFA_2022_QUALIFYING,
         });
         const got = computed.rows.map((r) => [

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { AdHocRulesSchema, type AdHocRulesDoc } from '../../core/definition/index.ts';
 import { rank } from '../../core/engine/rank.ts';
 import { applyTableDoc, DEFAULT_TABLE_RULES } from '../../core/engine/resolve-rules.ts';
-import { isoDate, matchId, teamId, type Match, type TableRules } from '../../core/model/index.ts';
+import { isoDate, teamId, type TableRules } from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
 import { TABLE_RULES_PRESET_IDS } from '../../core/tiebreakers/index.ts';
+import { engineMatch } from '../../import/engine-match.ts';
 import { parseResultsCsv } from '../../import/results-csv/index.ts';
-import type { ImportedMatch } from '../../import/model/index.ts';
 import { standingsText } from '../../render/standings-text.ts';
 import { formatIssue } from '../../season/load-season.ts';
 import { loadYamlDocument } from '../../season/load-yaml-document.ts';
@@ -45,7 +45,7 @@ export async function adHocTable(ctx: CommandContext, file: string, flags: AdHoc
   }
   const doc = flags.rules ? readRules(ctx, flags.rules) : undefined;
   const rules = rulesOf(flags.preset, doc);
-  const matches = parsed.matches.map(toMatch);
+  const matches = parsed.matches.map(engineMatch);
   const teams = [...new Set(parsed.matches.flatMap((m) => [m.home, m.away]))];
   const unknown = [...(doc?.adjustments.map((a) => a.team) ?? []), ...(doc?.lots.flat() ?? [])].filter(
     (t) => !teams.includes(t),
@@ -124,14 +124,3 @@ function rulesOf(preset: string | undefined, doc: AdHocRulesDoc | undefined): Ta
   }
   return applyTableDoc(DEFAULT_TABLE_RULES, { ...doc, ...(name ? { preset: name } : {}) });
 }
-
-const toMatch = (m: ImportedMatch, i: number): Match => ({
-  id: matchId(`line-${m.line}-${i}`),
-  home: teamId(m.home),
-  away: teamId(m.away),
-  status: m.status,
-  ...(m.date ? { date: m.date } : {}),
-  ...(m.result ? { result: m.result } : {}),
-  ...(m.awardedTo ? { awardedTo: teamId(m.awardedTo === 'home' ? m.home : m.away) } : {}),
-  ...(m.cards ? { cards: m.cards } : {}),
-});
