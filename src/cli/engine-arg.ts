@@ -1,6 +1,6 @@
 import { createSeasonEngine, EngineError, type SeasonEngine } from '../core/engine/index.ts';
-import { isoDate } from '../core/model/index.ts';
 import { CliError } from './cli-error.ts';
+import { dateFlag } from './date-flag.ts';
 import type { CommandContext } from './context.ts';
 import { openSeason } from './season-arg.ts';
 
@@ -16,13 +16,12 @@ export async function openEngine(
   ctx: CommandContext,
   flags: EngineFlags,
 ): Promise<SeasonEngine> {
-  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf))
-    throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
+  const asOf = flags.asOf !== undefined ? dateFlag('--as-of', flags.asOf) : undefined;
   if (flags.seed !== undefined && !/^\d+$/.test(flags.seed))
     throw new CliError('usage', `--seed expects a whole number, got '${flags.seed}'`);
   const season = await openSeason(arg, ctx, flags.db ? { db: flags.db } : {});
   return createSeasonEngine(season.index, {
-    ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
+    ...(asOf ? { asOf } : {}),
     ...(flags.seed ? { seed: Number(flags.seed) } : {}),
   });
 }

@@ -93,3 +93,20 @@ describe('torneo table', () => {
     );
   });
 });
+
+describe('dates on the command line', () => {
+  it('refuses a day that does not exist, naming the flag (exit 2)', async () => {
+    const asOf = await runCli(['table', 'examples/peru-2014', 'torneo-del-inca', '--as-of', '2014-13-01']);
+    assert.equal(asOf.code, 2);
+    assert.match(asOf.stderr, /--as-of expects a calendar date written YYYY-MM-DD, got '2014-13-01'/);
+    const start = await runCli([
+      'fixtures',
+      'examples/peru-2014',
+      'torneo-del-inca/groups',
+      '--start',
+      '2014-02-31',
+    ]);
+    assert.equal(start.code, 2);
+    assert.match(start.stderr, /--start expects a calendar date written YYYY-MM-DD, got '2014-02-31'/);
+  });
+});

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { scheduleRoundRobin, type CalendarSpec, type FixtureError } from '../../core/fixtures/index.ts';
-import { isoDate, matchId, type Match } from '../../core/model/index.ts';
+import { matchId, type Match } from '../../core/model/index.ts';
 import { fixtureRequestFor } from '../../core/season/fixture-request.ts';
 import { renderICal } from '../../render/ical.ts';
 import { textTable } from '../../render/text-table.ts';
 import { CliError } from '../cli-error.ts';
+import { dateFlag } from '../date-flag.ts';
 import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
 import { openSeason } from '../season-arg.ts';
@@ -134,14 +135,13 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
 
 function calendarOf(flags: FixtureFlags): CalendarSpec | undefined {
   if (!flags.start) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.start))
-    throw new CliError('usage', `--start expects a date written YYYY-MM-DD, got '${flags.start}'`);
+  const start = dateFlag('--start', flags.start);
   if (!/^\d+$/.test(flags.every ?? '') || Number(flags.every) < 1)
     throw new CliError('usage', `--every expects a number of days, got '${flags.every}'`);
   if (flags.kickoff && !/^\d{2}:\d{2}$/.test(flags.kickoff))
     throw new CliError('usage', `--kickoff expects a time written HH:MM, got '${flags.kickoff}'`);
   return {
-    rounds: { kind: 'interval', start: isoDate(flags.start), everyDays: Number(flags.every) },
+    rounds: { kind: 'interval', start, everyDays: Number(flags.every) },
     ...(flags.kickoff ? { defaultKickOff: flags.kickoff } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { standingsText } from '../../render/standings-text.ts';
 import { formatIssue } from '../../season/load-season.ts';
 import { loadYamlDocument } from '../../season/load-yaml-document.ts';
 import { CliError } from '../cli-error.ts';
+import { dateFlag } from '../date-flag.ts';
 import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
 import { tableJson } from './table.ts';
@@ -29,8 +30,7 @@ interface AdHocFlags {
 export async function adHocTable(ctx: CommandContext, file: string, flags: AdHocFlags): Promise<void> {
   if (flags.rules && flags.preset)
     throw new CliError('usage', 'give --rules or --preset, not both (a rules file may name a preset itself)');
-  if (flags.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.asOf))
-    throw new CliError('usage', `--as-of expects a date written YYYY-MM-DD, got '${flags.asOf}'`);
+  if (flags.asOf !== undefined) dateFlag('--as-of', flags.asOf);
   const text = readText(ctx, file);
   const parsed = parseResultsCsv(text, { file });
   if (parsed.errors.length) {
