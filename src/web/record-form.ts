@@ -24,11 +24,50 @@ type PerSide<T> = { readonly [S in Side]: readonly T[] };
 export interface EnteredResult {
   readonly home: string;
   readonly away: string;
+  readonly halfTime: string;
   readonly extraTime: string;
   readonly penalties: string;
   readonly reason: string;
   readonly goals: PerSide<GoalRow>;
   readonly cards: PerSide<CardRow>;
+  /**
+   * What the match says that the form does not show (the shoot-out kick by kick, a reported
+   * winner, an award), as JSON written back unchanged: sending the form changes only what it shows.
+   */
+  readonly kept: string;
+}
+
+/** The parts of a result the form carries without showing them. */
+export const KEPT_FIELDS = ['shootout', 'winner', 'awardedTo', 'status'] as const;
+
+/**
+ * The fields of a recorded match (as stored) the form does not show, to carry through a write.
+ * A status is carried only when the match already says what happened: entering the result of a
+ * postponed fixture makes it played.
+ */
+export function keptOf(payload: Readonly<Record<string, unknown>> | undefined): string {
+  if (!payload) return '';
+  const settled = payload.score !== undefined || payload.awardedTo !== undefined;
+  const kept = Object.fromEntries(
+    KEPT_FIELDS.flatMap((k) =>
+      payload[k] === undefined || (k === 'status' && !settled) ? [] : [[k, payload[k]]],
+    ),
+  );
+  return Object.keys(kept).length ? JSON.stringify(kept) : '';
+}
+
+/** The carried fields back as an object; anything else in the text is ignored. */
+function keptFields(text: string): Record<string, unknown> {
+  if (!text) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  const o = parsed as Record<string, unknown>;
+  return Object.fromEntries(KEPT_FIELDS.flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])));
 }
 
 /** Form field names, built in one place: `goals.home.2.minute`. */
@@ -73,11 +112,13 @@ export function enteredFrom(form: Readonly<Record<string, unknown>>): EnteredRes
   return {
     home: text(form, 'home'),
     away: text(form, 'away'),
+    halfTime: text(form, 'halfTime'),
     extraTime: text(form, 'extraTime'),
     penalties: text(form, 'penalties'),
     reason: text(form, 'reason'),
     goals: { home: goals('home'), away: goals('away') },
     cards: { home: cards('home'), away: cards('away') },
+    kept: typeof form.kept === 'string' ? form.kept : '',
   };
 }
 
@@ -86,7 +127,11 @@ const minuteText = (m: { minute: number; added?: number } | undefined) =>
 const pair = (s: { home: number; away: number } | undefined) => (s ? `${s.home}-${s.away}` : '');
 
 /** The match as recorded, in the form's terms; players by name, which the season resolves again. */
-export function enteredFromMatch(m: MatchFactDoc | undefined, index: SeasonIndex): EnteredResult {
+export function enteredFromMatch(
+  m: MatchFactDoc | undefined,
+  index: SeasonIndex,
+  stored?: Readonly<Record<string, unknown>>,
+): EnteredResult {
   const name = (player: string) => index.people.get(player)?.name ?? player;
   const goal = (g: GoalDoc): GoalRow => ({
     player: name(g.player),
@@ -101,11 +146,13 @@ export function enteredFromMatch(m: MatchFactDoc | undefined, index: SeasonIndex
   return {
     home: m?.score ? String(m.score.home) : '',
     away: m?.score ? String(m.score.away) : '',
+    halfTime: pair(m?.halfTime),
     extraTime: pair(m?.extraTime),
     penalties: pair(m?.penalties),
     reason: '',
     goals: { home: (m?.goals?.home ?? []).map(goal), away: (m?.goals?.away ?? []).map(goal) },
     cards: { home: (m?.cards?.home ?? []).map(card), away: (m?.cards?.away ?? []).map(card) },
+    kept: keptOf(stored),
   };
 }
 
@@ -119,7 +166,8 @@ export type FieldOf = (path: readonly (string | number)[]) => string | undefined
  * paths of a refusal back to the fields.
  */
 export function resultBody(e: EnteredResult): { body: Record<string, unknown>; fieldOf: FieldOf } {
-  const body: Record<string, unknown> = { score: `${e.home}-${e.away}` };
+  const body: Record<string, unknown> = { ...keptFields(e.kept), score: `${e.home}-${e.away}` };
+  if (e.halfTime) body.halfTime = e.halfTime;
   if (e.extraTime) body.extraTime = e.extraTime;
   if (e.penalties) body.penalties = e.penalties;
   if (e.reason) body.reason = e.reason;
@@ -154,7 +202,8 @@ export function resultBody(e: EnteredResult): { body: Record<string, unknown>; f
   const fieldOf: FieldOf = (path) => {
     const [list, side, index, field] = path;
     if (list === 'score') return 'home';
-    if (list === 'extraTime' || list === 'penalties' || list === 'reason') return list;
+    if (list === 'halfTime' || list === 'extraTime' || list === 'penalties' || list === 'reason') return list;
+    if (list === 'shootout') return 'penalties';
     if ((list !== 'goals' && list !== 'cards') || (side !== 'home' && side !== 'away')) return undefined;
     if (typeof index !== 'number') return `${list}.${side}`;
     const row = rowsOf.get(`${list}.${side}`)?.[index];

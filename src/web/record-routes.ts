@@ -61,7 +61,8 @@ async function pageData(
 ): Promise<RecordPageData> {
   const s = p.season!;
   const m = matchId ? findMatch(s, matchId) : undefined;
-  const version = m ? ((await deps.catalog.current(s.id, 'match', m.id))?.version ?? 0) : 0;
+  const current = m ? await deps.catalog.current(s.id, 'match', m.id) : undefined;
+  const version = current?.version ?? 0;
   const allowed =
     m?.competition !== undefined && mayRecord(p.principal?.grants ?? [], m.competition, 'match');
   const doc = m && matchFact(s, m.id);
@@ -71,12 +72,21 @@ async function pageData(
     ...(m && allowed
       ? {
           selected: { ...matchSummary(s, m), version },
-          entered: enteredFromMatch(doc, s.index),
+          entered: enteredFromMatch(doc, s.index, current?.payload),
+          kept: keptNote(doc),
           players: playersOf(s, doc),
         }
       : {}),
     ...extra,
   };
+}
+
+/** What the match holds that the form carries unseen, said beside the form. */
+function keptNote(doc: MatchFactDoc | undefined): RecordPageData['kept'] {
+  if (!doc) return undefined;
+  const kicks = (doc.shootout?.home.length ?? 0) + (doc.shootout?.away.length ?? 0);
+  const lineups = Boolean(doc.lineups?.home || doc.lineups?.away);
+  return kicks || lineups ? { kicks, lineups } : undefined;
 }
 
 const field = (form: Record<string, unknown>, name: string) =>

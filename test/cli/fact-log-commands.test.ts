@@ -47,6 +47,59 @@ describe('torneo load', () => {
   });
 });
 
+describe('torneo load after results were recorded in the database', () => {
+  it('refuses to overwrite them, listing each (exit 4), and writes nothing', async () => {
+    const { cli } = await loaded();
+    assert.equal((await cli('record', 'every-fact-2030', FIXTURE, '2-0', '--author', 'referee')).code, 0);
+    const r = await cli('load', SEASON, '--author', 'loader');
+    assert.equal(r.code, 4, r.stderr);
+    assert.match(
+      r.stderr,
+      /1 fact\(s\) of every-fact-2030 were recorded in the database since the files were last loaded/,
+    );
+    assert.match(
+      r.stderr,
+      /match liga\/apertura\/2030-03-08\/deportivo-sur-v-union-este: version 2, record by referee at .* — the files state it otherwise/,
+    );
+    assert.match(r.stderr, /npx torneo export every-fact-2030 --to <new-dir>/);
+    assert.match(r.stderr, /--prefer-files --reason/);
+    const history = await cli('history', 'every-fact-2030', FIXTURE, '--json');
+    assert.equal(history.stdout.match(/"version"/g)?.length, 2, 'nothing was written');
+  });
+
+  it('supersedes them with --prefer-files, the reason in each history; --prefer-files alone is a usage error', async () => {
+    const { cli } = await loaded();
+    await cli('record', 'every-fact-2030', FIXTURE, '2-0', '--author', 'referee');
+    assert.equal((await cli('load', SEASON, '--prefer-files')).code, 2);
+    const r = await cli(
+      'load',
+      SEASON,
+      '--prefer-files',
+      '--reason',
+      'the files are the league office’s record',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /1 changed/);
+    assert.match(
+      (await cli('history', 'every-fact-2030', FIXTURE)).stdout,
+      /v3 .* recorded by .* — the files are the league office’s record\n\s+Deportivo Sur v Unión Este, scheduled/,
+    );
+  });
+
+  it('loads the folder `export` wrote after recording without a conflict, keeping what was recorded', async () => {
+    const { dir, cli } = await loaded();
+    await cli('record', 'every-fact-2030', FIXTURE, '2-0', '--author', 'referee');
+    assert.equal((await cli('export', 'every-fact-2030', '--to', join(dir, 'out'))).code, 0);
+    const r = await cli('load', join(dir, 'out'));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /0 changed/);
+    assert.match(
+      (await cli('history', 'every-fact-2030', FIXTURE)).stdout,
+      /v2 .* recorded by referee\n\s+Deportivo Sur 2–0 Unión Este$/,
+    );
+  });
+});
+
 describe('torneo export', () => {
   it('writes a folder that loads back into the same season', async () => {
     const { dir, cli } = await loaded();

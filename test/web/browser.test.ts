@@ -234,4 +234,28 @@ describe('the season in a browser', () => {
     assert.match(timeline, /90\+2'\s*Gol\s*—\s*Carlos Orejuela/);
     await p.context().close();
   });
+
+  it('sends the Inca final back from the form unchanged and keeps its half-time and shoot-out', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await (
+      await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' })
+    ).newPage();
+    await p.goto(
+      `${server.url}/seasons/peru-2014/sign-in?lang=en&next=${encodeURIComponent(`/seasons/peru-2014/record?match=${encodeURIComponent(FINAL)}`)}`,
+    );
+    await p.getByLabel('Access token').fill(TOKENS.incaRecorder);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.waitForURL(/\/record/);
+    assert.equal(await p.locator('#halfTime').inputValue(), '0-2');
+    assert.match((await p.locator('#kept-note').textContent()) ?? '', /9 kicks/);
+    await shot(p, 'record-final-390');
+    await p.locator('#reason').fill('checked against the match report');
+    await p.getByRole('button', { name: 'Record', exact: true }).click();
+    await p.waitForSelector('.flash');
+    await p.goto(`${server.url}/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}?lang=en`);
+    const body = (await p.locator('main').textContent()) ?? '';
+    assert.match(body, /0–2/, 'the half-time score is still shown');
+    assert.match(body, /Junior Ponce/, 'the shoot-out kick by kick is still shown');
+    await p.context().close();
+  });
 });

@@ -222,6 +222,37 @@ describe('the pages, as HTML', () => {
     );
   });
 
+  it('sends the Inca final back unchanged with only a reason and keeps its half-time, shoot-out and line-ups', async () => {
+    const match = 'torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin';
+    const cookie = `torneo_token=${TOKENS.incaRecorder}`;
+    const factUrl = `/api/seasons/peru-2014/facts/match/${encodeURIComponent(match)}`;
+    const current = async () =>
+      (
+        (await (await t.app.request(factUrl)).json()) as { facts: { payload: Record<string, unknown> }[] }
+      ).facts.at(-1)!.payload;
+    const before = await current();
+    const shown = await page(`/seasons/peru-2014/record?lang=en&match=${FINAL}`, { Cookie: cookie });
+    assert.match(shown.text, /the shoot-out kick by kick \(9 kicks\)/);
+    const form = formFields(shown.text, 'record-form');
+    assert.equal(form.get('halfTime'), '0-2', 'half-time is shown');
+    form.set('reason', 'checked against the match report');
+    const res = await t.app.request('http://localhost/seasons/peru-2014/record?lang=en', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'http://localhost',
+        Cookie: cookie,
+      },
+      body: form.toString(),
+    });
+    assert.equal(res.status, 303, await res.text());
+    const after = await current();
+    for (const k of Object.keys(before).filter((k) => k !== 'goals' && k !== 'cards'))
+      assert.deepEqual(after[k], before[k], `${k} is kept`);
+    const minutes = (p: Record<string, unknown>) => JSON.stringify(p.goals).match(/\d+(\+\d+)?/g);
+    assert.deepEqual(minutes(after), minutes(before), 'the goals are the same goals');
+  });
+
   it('refuses a recording form posted from another site', async () => {
     const res = await t.app.request('http://localhost/seasons/peru-2014/record', {
       method: 'POST',
@@ -241,3 +272,28 @@ describe('the pages, as HTML', () => {
     assert.match(text, /<h1>Not found<\/h1>/);
   });
 });
+
+/** The fields a browser would send for the form with this id: inputs by value, selects by the selected option. */
+function formFields(html: string, id: string): URLSearchParams {
+  const form = new RegExp(`<form[^>]*id="${id}"[\\s\\S]*?</form>`).exec(html)?.[0] ?? '';
+  const out = new URLSearchParams();
+  const unescape = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  for (const m of form.matchAll(/<input([^>]*)>/g)) {
+    const name = /name="([^"]*)"/.exec(m[1]!)?.[1];
+    if (name) out.append(name, unescape(/value="([^"]*)"/.exec(m[1]!)?.[1] ?? ''));
+  }
+  for (const m of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
+    out.append(
+      m[1]!,
+      /<option value="([^"]*)"\s+selected/.exec(m[2]!)?.[1] ??
+        /<option value="([^"]*)"/.exec(m[2]!)?.[1] ??
+        '',
+    );
+  return out;
+}

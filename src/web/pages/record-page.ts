@@ -34,6 +34,8 @@ export interface RecordPageData {
   readonly entered?: EnteredResult;
   /** Blank rows asked for beyond the usual ("More rows"). */
   readonly extraRows?: number;
+  /** What the match holds that the form carries unchanged without showing it. */
+  readonly kept?: { readonly kicks: number; readonly lineups: boolean };
   /** Names offered while typing a scorer or a booked player: both teams' line-ups and squads. */
   readonly players?: readonly string[];
 }
@@ -76,7 +78,12 @@ function scoreField(p: PageContext, side: 'home' | 'away', team: string, value: 
   </div>`;
 }
 
-function textField(p: PageContext, name: 'extraTime' | 'penalties', value: string, errors: FieldErrors) {
+function textField(
+  p: PageContext,
+  name: 'halfTime' | 'extraTime' | 'penalties',
+  value: string,
+  errors: FieldErrors,
+) {
   return html`<div>
     <label for="${name}">${p.t(`record.${name}`)}</label
     ><input
@@ -103,12 +110,14 @@ function resultForm(p: PageContext, m: MatchSummaryView & { version: number }, d
       <input type="hidden" name="match" value="${m.id}" />
       <input type="hidden" name="expectedVersion" value="${m.version}" />
       <input type="hidden" name="extraRows" value="${extra}" />
+      <input type="hidden" name="kept" value="${e?.kept ?? ''}" />
       <div class="pair">
         ${scoreField(p, 'home', m.home.name, e?.home ?? '', errors)}
         ${scoreField(p, 'away', m.away.name, e?.away ?? '', errors)}
       </div>
+      ${textField(p, 'halfTime', e?.halfTime ?? '', errors)}
       ${textField(p, 'extraTime', e?.extraTime ?? '', errors)}
-      ${textField(p, 'penalties', e?.penalties ?? '', errors)}
+      ${textField(p, 'penalties', e?.penalties ?? '', errors)} ${keptText(p, d.kept)}
       ${goalFields(p, 'home', m.home.name, e?.goals.home ?? [], goals('home'), errors)}
       ${goalFields(p, 'away', m.away.name, e?.goals.away ?? [], goals('away'), errors)}
       ${cardFields(p, 'home', m.home.name, e?.cards.home ?? [], cards('home'), errors)}
@@ -133,6 +142,16 @@ function resultForm(p: PageContext, m: MatchSummaryView & { version: number }, d
         </button>
       </div>
     </form>`;
+}
+
+/** Says what the form keeps as recorded without showing it, so that nobody fears losing it. */
+function keptText(p: PageContext, kept: RecordPageData['kept']): SafeHtml {
+  if (!kept) return html``;
+  const parts = [
+    ...(kept.kicks ? [p.t('record.kept.kicks', { n: kept.kicks })] : []),
+    ...(kept.lineups ? [p.t('record.kept.lineups')] : []),
+  ];
+  return html`<p class="note" id="kept-note">${p.t('record.kept', { what: parts.join(', ') })}</p>`;
 }
 
 /** The refusal at the top of the page: each reason, linked to its field. */
