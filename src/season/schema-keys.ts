@@ -46,7 +46,10 @@ function unwrap(s: z.ZodType | undefined, v: unknown): z.ZodType | undefined {
 }
 
 function pickOption(def: Def, v: unknown): z.ZodType | undefined {
-  const objects = def.options!.filter((o) => defOf(unwrap(o, undefined) ?? o).type === 'object');
+  // An option may be an object behind a transform (texts resolved to one language): look through it.
+  const objects = def
+    .options!.map((o) => unwrap(o, undefined) ?? o)
+    .filter((o) => defOf(o).type === 'object');
   if (def.discriminator && v && typeof v === 'object') {
     const want = (v as Record<string, unknown>)[def.discriminator];
     const hit = objects.find((o) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalText, withForms } from './local-text.ts';
 import { DateField, SourceIds, Slug } from './primitives.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
 import { StageSchema } from './stages.ts';
@@ -26,28 +27,31 @@ export const EligibilityRuleSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const CompetitionSchema = z.strictObject({
-  id: Slug,
-  name: z.string().min(1),
-  short: z.string().optional(),
-  kind: z.enum(['league', 'cup', 'promotion', 'reserves', 'playoff']).default('league'),
-  level: z.number().int().positive().optional().describe('1 = top division'),
-  organiser: z.string().optional(),
-  sponsorName: z.string().optional(),
-  edition: z.number().int().positive().optional().describe('which edition of the competition this is'),
-  start: DateField.optional(),
-  end: DateField.optional(),
-  previous: z.string().optional().describe('the previous edition, e.g. "2011"'),
-  next: z.string().optional(),
-  titleNote: z.string().optional().describe('e.g. "first title", as the record books put it'),
-  teams: z.array(Slug).default([]),
-  rules: TableRulesSchema.optional().describe('default table rules for every stage'),
-  tie: TieRulesSchema.optional().describe('default knockout tie rules'),
-  eligibility: z.array(EligibilityRuleSchema).optional(),
-  stages: z.array(StageSchema).min(1),
-  description: z.string().optional().describe('the modus in the organiser’s words, when quoted'),
-  sources: SourceIds,
-});
+export const CompetitionSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText,
+    short: LocalText.optional(),
+    kind: z.enum(['league', 'cup', 'promotion', 'reserves', 'playoff']).default('league'),
+    level: z.number().int().positive().optional().describe('1 = top division'),
+    organiser: z.string().optional(),
+    sponsorName: z.string().optional(),
+    edition: z.number().int().positive().optional().describe('which edition of the competition this is'),
+    start: DateField.optional(),
+    end: DateField.optional(),
+    previous: z.string().optional().describe('the previous edition, e.g. "2011"'),
+    next: z.string().optional(),
+    titleNote: LocalText.optional().describe('e.g. "first title", as the record books put it'),
+    teams: z.array(Slug).default([]),
+    rules: TableRulesSchema.optional().describe('default table rules for every stage'),
+    tie: TieRulesSchema.optional().describe('default knockout tie rules'),
+    eligibility: z.array(EligibilityRuleSchema).optional(),
+    stages: z.array(StageSchema).min(1),
+    description: z.string().optional().describe('the modus in the organiser’s words, when quoted'),
+    sources: SourceIds,
+  }),
+  ['name', 'short', 'titleNote'],
+);
 
 export type CompetitionDoc = z.output<typeof CompetitionSchema>;
 export type EligibilityRuleDoc = z.output<typeof EligibilityRuleSchema>;

@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { LocalText, withForms } from './local-text.ts';
 import { CountryCode, DateField, SourceIds, Slug } from './primitives.ts';
 
-export const SeasonMetaSchema = z.strictObject({
-  id: Slug,
-  name: z.string().min(1),
-  country: CountryCode.optional(),
-  start: DateField.optional(),
-  end: DateField.optional(),
-  previous: z.string().optional().describe('the previous season, by id or name'),
-  next: z.string().optional().describe('the next season, by id or name'),
-  timezone: z.string().optional().describe('IANA time zone for kick-off times, e.g. America/Lima'),
-});
+export const SeasonMetaSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText,
+    country: CountryCode.optional(),
+    start: DateField.optional(),
+    end: DateField.optional(),
+    previous: z.string().optional().describe('the previous season, by id or name'),
+    next: z.string().optional().describe('the next season, by id or name'),
+    timezone: z.string().optional().describe('IANA time zone for kick-off times, e.g. America/Lima'),
+  }),
+  ['name'],
+);
 
 export const SourceSchema = z.strictObject({
   title: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalText, withForms } from './local-text.ts';
 import { DateField, ScoreString, Slug, SourceIds } from './primitives.ts';
 import { CardSchema, GoalSchema, LineupSchema, PerSide, ShootoutSchema } from './events.ts';
 
@@ -13,15 +14,18 @@ export const MatchStatusSchema = z.enum([
   'cancelled',
 ]);
 
-export const PostponementSchema = z.strictObject({
-  from: DateField.describe('the date it was scheduled for'),
-  to: DateField.optional().describe('the new date, when known'),
-  reason: z.string().optional(),
-  sources: SourceIds,
-});
+export const PostponementSchema = withForms(
+  z.strictObject({
+    from: DateField.describe('the date it was scheduled for'),
+    to: DateField.optional().describe('the new date, when known'),
+    reason: LocalText.optional(),
+    sources: SourceIds,
+  }),
+  ['reason'],
+);
 
-/** One match as a fact: the fixture and, once played, what happened. */
-export const MatchFactSchema = z.strictObject({
+/** The match fact's fields, before its texts are resolved (the API's result write picks from it). */
+export const MatchFactObject = z.strictObject({
   id: Slug.optional().describe('defaults to competition/stage/date-or-round/home-away'),
   competition: Slug,
   stage: Slug,
@@ -63,60 +67,74 @@ export const MatchFactSchema = z.strictObject({
   attendance: z.number().int().nonnegative().optional(),
   attendanceApproximate: z.boolean().optional(),
   postponements: z.array(PostponementSchema).optional(),
-  notes: z.string().optional(),
+  notes: LocalText.optional(),
   sources: SourceIds,
 });
 
-export const AdjustmentFactSchema = z.strictObject({
-  competition: Slug,
-  stage: Slug.optional(),
-  group: Slug.optional(),
-  team: Slug,
-  points: z.number().int(),
-  reason: z.string().min(1),
-  date: DateField.optional().describe('from when it counts; absent: from the start'),
-  link: Slug.optional().describe(
-    'the link this adjustment carries out, when it is recorded rather than derived',
-  ),
-  sources: SourceIds,
-});
+/** One match as a fact: the fixture and, once played, what happened. */
+export const MatchFactSchema = withForms(MatchFactObject, ['notes']);
+
+export const AdjustmentFactSchema = withForms(
+  z.strictObject({
+    competition: Slug,
+    stage: Slug.optional(),
+    group: Slug.optional(),
+    team: Slug,
+    points: z.number().int(),
+    reason: LocalText,
+    date: DateField.optional().describe('from when it counts; absent: from the start'),
+    link: Slug.optional().describe(
+      'the link this adjustment carries out, when it is recorded rather than derived',
+    ),
+    sources: SourceIds,
+  }),
+  ['reason'],
+);
 
 /** What a source published about a table or stage whose matches are not (all) known. */
-export const RecordedOutcomeSchema = z.strictObject({
-  competition: Slug,
-  stage: Slug,
-  group: Slug.optional(),
-  winner: Slug.optional(),
-  runnerUp: Slug.optional(),
-  qualified: z
-    .array(Slug)
-    .optional()
-    .describe('the teams that went through, in order when the order is known'),
-  positions: z
-    .array(
-      z.strictObject({
-        position: z.number().int().positive(),
-        team: Slug,
-        points: z.number().int().optional(),
-      }),
-    )
-    .optional(),
-  date: DateField.optional(),
-  note: z.string().optional(),
-  sources: SourceIds,
-});
+export const RecordedOutcomeSchema = withForms(
+  z.strictObject({
+    competition: Slug,
+    stage: Slug,
+    group: Slug.optional(),
+    winner: Slug.optional(),
+    runnerUp: Slug.optional(),
+    qualified: z
+      .array(Slug)
+      .optional()
+      .describe('the teams that went through, in order when the order is known'),
+    positions: z
+      .array(
+        z.strictObject({
+          position: z.number().int().positive(),
+          team: Slug,
+          points: z.number().int().optional(),
+        }),
+      )
+      .optional(),
+    date: DateField.optional().describe(
+      "when the outcome became known (the day the stage ended); absent: known from the stage's last match day, or the season's end",
+    ),
+    note: LocalText.optional(),
+    sources: SourceIds,
+  }),
+  ['note'],
+);
 
-export const ExclusionSchema = z.strictObject({
-  competition: Slug,
-  stage: Slug.optional(),
-  team: Slug,
-  scope: z.enum(['match', 'tie', 'stage', 'competition']),
-  match: Slug.optional(),
-  tie: Slug.optional(),
-  date: DateField.optional(),
-  reason: z.string().min(1),
-  sources: SourceIds,
-});
+export const ExclusionSchema = withForms(
+  z.strictObject({
+    competition: Slug,
+    stage: Slug.optional(),
+    team: Slug,
+    scope: z.enum(['match', 'tie', 'stage', 'competition']),
+    match: Slug.optional(),
+    tie: Slug.optional(),
+    date: DateField.optional(),
+    reason: LocalText,
+    sources: SourceIds,
+  }),
+  ['reason'],
+);
 
 export const LotsSchema = z.strictObject({
   competition: Slug,
@@ -177,33 +195,42 @@ export const ReportedScorerSchema = z.strictObject({
   team: Slug,
   goals: z.number().int().nonnegative(),
   penalties: z.number().int().nonnegative().optional(),
+  date: DateField.optional().describe('the day the figure was published (the tally as of that day)'),
   sources: SourceIds,
 });
 
-export const ReportedStatSchema = z.strictObject({
-  competition: Slug,
-  stage: Slug.optional(),
-  stat: z.enum([
-    'matches',
-    'goals',
-    'attendance-total',
-    'attendance-average',
-    'attendance-highest',
-    'attendance-lowest',
-  ]),
-  value: z.number(),
-  note: z.string().optional(),
-  sources: SourceIds,
-});
+export const ReportedStatSchema = withForms(
+  z.strictObject({
+    competition: Slug,
+    stage: Slug.optional(),
+    stat: z.enum([
+      'matches',
+      'goals',
+      'attendance-total',
+      'attendance-average',
+      'attendance-highest',
+      'attendance-lowest',
+    ]),
+    value: z.number(),
+    date: DateField.optional().describe('the day the figure was published'),
+    note: LocalText.optional(),
+    sources: SourceIds,
+  }),
+  ['note'],
+);
 
 /** How a link turned out, when a source says so but the tables it depends on are not (all) known. */
-export const LinkResolutionSchema = z.strictObject({
-  link: Slug,
-  teams: z.array(Slug).default([]),
-  conditionMet: z.boolean().optional(),
-  note: z.string().optional(),
-  sources: SourceIds,
-});
+export const LinkResolutionSchema = withForms(
+  z.strictObject({
+    link: Slug,
+    teams: z.array(Slug).default([]),
+    conditionMet: z.boolean().optional(),
+    date: DateField.optional().describe('the day the link was settled'),
+    note: LocalText.optional(),
+    sources: SourceIds,
+  }),
+  ['note'],
+);
 
 export type ReportedScorerDoc = z.output<typeof ReportedScorerSchema>;
 export type ReportedStatDoc = z.output<typeof ReportedStatSchema>;

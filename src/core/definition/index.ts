@@ -1,4 +1,5 @@
 export * from './primitives.ts';
+export * from './local-text.ts';
 export * from './entities.ts';
 export * from './rules.ts';
 export * from './stages.ts';

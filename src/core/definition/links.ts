@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalText, withForms } from './local-text.ts';
 import { DateField, SourceIds, Slug } from './primitives.ts';
 
 /** Which teams a link takes from a finished (or recorded) stage. */
@@ -30,16 +31,19 @@ export const ConditionSchema = z.strictObject({
 
 export const EffectSchema = z.union([
   z.strictObject({
-    adjustment: z.strictObject({
-      points: z.number().int(),
-      competition: Slug,
-      stage: Slug.optional(),
-      team: z
-        .enum(['team', 'parent-first-team'])
-        .default('team')
-        .describe('parent-first-team: a reserve team’s bonus lands on its club’s first team'),
-      reason: z.string().optional(),
-    }),
+    adjustment: withForms(
+      z.strictObject({
+        points: z.number().int(),
+        competition: Slug,
+        stage: Slug.optional(),
+        team: z
+          .enum(['team', 'parent-first-team'])
+          .default('team')
+          .describe('parent-first-team: a reserve team’s bonus lands on its club’s first team'),
+        reason: LocalText.optional(),
+      }),
+      ['reason'],
+    ),
   }),
   z.strictObject({
     qualification: z.strictObject({ to: z.string().min(1), as: z.string().optional() }),
@@ -49,16 +53,19 @@ export const EffectSchema = z.union([
 ]);
 
 /** A rule whose effect lands somewhere else: another stage, another competition, another season. */
-export const LinkSchema = z.strictObject({
-  id: Slug,
-  description: z.string().optional(),
-  from: SelectorSchema,
-  effect: EffectSchema,
-  condition: ConditionSchema.optional(),
-  otherwise: z.string().optional().describe('what the regulation says happens when the condition fails'),
-  effective: DateField.optional(),
-  sources: SourceIds,
-});
+export const LinkSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    description: LocalText.optional(),
+    from: SelectorSchema,
+    effect: EffectSchema,
+    condition: ConditionSchema.optional(),
+    otherwise: LocalText.optional().describe('what the regulation says happens when the condition fails'),
+    effective: DateField.optional(),
+    sources: SourceIds,
+  }),
+  ['description', 'otherwise'],
+);
 
 export type LinkDoc = z.output<typeof LinkSchema>;
 export type SelectorDoc = z.output<typeof SelectorSchema>;

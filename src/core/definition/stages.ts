@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SourceIds, Slug } from './primitives.ts';
 import { CYCLE_PATTERNS } from '../fixtures/cycle-pattern.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
+import { LocalText, withForms } from './local-text.ts';
 
 /** Where a stage's or group's entrant comes from. */
 export const EntrantSchema = z.union([
@@ -38,7 +39,7 @@ export const AdvanceSchema = z.strictObject({
 
 const stageBase = {
   id: Slug,
-  name: z.string().min(1),
+  name: LocalText,
   start: z.string().optional(),
   end: z.string().optional(),
   rules: TableRulesSchema.optional(),
@@ -71,62 +72,80 @@ export const DrawSchema = z.strictObject({
     .optional(),
 });
 
-export const GroupSchema = z.strictObject({
-  id: Slug,
-  name: z.string().optional(),
-  teams: z.array(Slug).optional().describe('absent when not known (or drawn later)'),
-  entrants: z.array(EntrantSchema).optional(),
-  departments: z.array(z.string()).optional().describe('for regional groups: the departments it gathers'),
-  format: z.enum(['round-robin', 'knockout']).default('round-robin'),
-  venue: Slug.optional(),
-});
+export const GroupSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText.optional(),
+    teams: z.array(Slug).optional().describe('absent when not known (or drawn later)'),
+    entrants: z.array(EntrantSchema).optional(),
+    departments: z.array(z.string()).optional().describe('for regional groups: the departments it gathers'),
+    format: z.enum(['round-robin', 'knockout']).default('round-robin'),
+    venue: Slug.optional(),
+  }),
+  ['name'],
+);
 
-export const LeagueStageSchema = z.strictObject({
-  ...stageBase,
-  format: z.literal('league'),
-  rounds: z.number().int().positive().default(2).describe('round-robin cycles: 1 single, 2 home and away'),
-  teams: z.array(Slug).optional().describe('defaults to the competition teams'),
-  entrants: z.array(EntrantSchema).optional(),
-  fixtures: FixturePatternSchema.optional(),
-});
+export const LeagueStageSchema = withForms(
+  z.strictObject({
+    ...stageBase,
+    format: z.literal('league'),
+    rounds: z.number().int().positive().default(2).describe('round-robin cycles: 1 single, 2 home and away'),
+    teams: z.array(Slug).optional().describe('defaults to the competition teams'),
+    entrants: z.array(EntrantSchema).optional(),
+    fixtures: FixturePatternSchema.optional(),
+  }),
+  ['name'],
+);
 
-export const GroupsStageSchema = z.strictObject({
-  ...stageBase,
-  format: z.literal('groups'),
-  rounds: z.number().int().positive().default(2),
-  groups: z.array(GroupSchema).min(1),
-  draw: DrawSchema.optional(),
-  fixtures: FixturePatternSchema.optional(),
-});
+export const GroupsStageSchema = withForms(
+  z.strictObject({
+    ...stageBase,
+    format: z.literal('groups'),
+    rounds: z.number().int().positive().default(2),
+    groups: z.array(GroupSchema).min(1),
+    draw: DrawSchema.optional(),
+    fixtures: FixturePatternSchema.optional(),
+  }),
+  ['name'],
+);
 
-export const KnockoutRoundSchema = z.strictObject({
-  id: Slug,
-  name: z.string().min(1),
-  tie: TieRulesSchema.optional(),
-  neutral: z.boolean().optional(),
-  venue: Slug.optional(),
-  entrants: z.array(EntrantSchema).optional(),
-  ties: z
-    .array(z.strictObject({ id: Slug, home: EntrantSchema.optional(), away: EntrantSchema.optional() }))
-    .optional()
-    .describe('the pairings when known; otherwise they come from the matches played'),
-});
+export const KnockoutRoundSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText,
+    tie: TieRulesSchema.optional(),
+    neutral: z.boolean().optional(),
+    venue: Slug.optional(),
+    entrants: z.array(EntrantSchema).optional(),
+    ties: z
+      .array(z.strictObject({ id: Slug, home: EntrantSchema.optional(), away: EntrantSchema.optional() }))
+      .optional()
+      .describe('the pairings when known; otherwise they come from the matches played'),
+  }),
+  ['name'],
+);
 
-export const KnockoutStageSchema = z.strictObject({
-  ...stageBase,
-  format: z.literal('knockout'),
-  tie: TieRulesSchema.optional().describe('default tie rules for every round'),
-  rounds: z.array(KnockoutRoundSchema).min(1),
-});
+export const KnockoutStageSchema = withForms(
+  z.strictObject({
+    ...stageBase,
+    format: z.literal('knockout'),
+    tie: TieRulesSchema.optional().describe('default tie rules for every round'),
+    rounds: z.array(KnockoutRoundSchema).min(1),
+  }),
+  ['name'],
+);
 
-export const AggregateStageSchema = z.strictObject({
-  ...stageBase,
-  format: z.literal('aggregate'),
-  sources: z
-    .array(z.strictObject({ competition: Slug.optional(), stage: Slug }))
-    .min(1)
-    .describe('the tables whose matches add up to this one'),
-});
+export const AggregateStageSchema = withForms(
+  z.strictObject({
+    ...stageBase,
+    format: z.literal('aggregate'),
+    sources: z
+      .array(z.strictObject({ competition: Slug.optional(), stage: Slug }))
+      .min(1)
+      .describe('the tables whose matches add up to this one'),
+  }),
+  ['name'],
+);
 
 export const StageSchema = z.discriminatedUnion('format', [
   LeagueStageSchema,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MatchFactSchema } from '../../core/definition/index.ts';
+import { MatchFactObject } from '../../core/definition/index.ts';
 import { FactWriteSchema as FactWrite } from '../../live/fact-input.ts';
 import { FACT_KINDS } from '../../storage/index.ts';
 
@@ -20,7 +20,7 @@ export const FactWriteSchema = FactWrite.openapi('FactWrite', {
 });
 
 /** PUT …/matches/{match}/result: what happened in a known fixture. */
-export const ResultWriteSchema = MatchFactSchema.pick({
+export const ResultWriteSchema = MatchFactObject.pick({
   status: true,
   score: true,
   halfTime: true,
