@@ -12,6 +12,8 @@ export interface AppDeps {
   readonly writeLimit?: BucketOptions;
   /** Origins allowed to call the API from a browser; default any ('*'). */
   readonly corsOrigins?: readonly string[] | '*';
+  /** The largest request body accepted (default MAX_BODY_BYTES, 1 MiB); larger ones get 413. */
+  readonly maxBodyBytes?: number;
   /** Seconds between keep-alive comments on the event stream. */
   readonly heartbeatSeconds?: number;
 }

@@ -5,6 +5,8 @@ import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
 import { errorResponse } from './error-response.ts';
 import { HttpError } from './http-error.ts';
 import { etagFor } from './middleware/etag.ts';
+import { limitBody, noPrototypeKeys, wellEncodedPath } from './middleware/request-limits.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { TokenBuckets } from './middleware/token-bucket.ts';
 import { writeGuard } from './middleware/write-guard.ts';
 import { OPENAPI_INFO } from './openapi-info.ts';
@@ -38,6 +40,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
     errorResponse(new HttpError('not_found', `no such page: ${c.req.path}`), c, options.errorPage),
   );
 
+  app.use('*', securityHeaders);
+  app.use('*', wellEncodedPath);
+  app.use('*', limitBody(deps.maxBodyBytes));
   app.use(
     '/api/*',
     cors({
@@ -52,6 +57,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
   const guard = writeGuard(deps.tokens, buckets);
   app.use('/api/*', guard);
   app.use('/seasons/:season/record', guard);
+  app.use('/api/*', noPrototypeKeys);
 
   registerSeasonRoutes(app, deps);
   registerCompetitionRoutes(app, deps);

@@ -8,6 +8,7 @@ export type HttpFailure =
   | 'forbidden' // a valid token without the role this competition needs
   | 'not_found'
   | 'conflict' // a write based on a stale version
+  | 'payload_too_large' // a body past the documented limit (MAX_BODY_BYTES)
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
@@ -19,6 +20,7 @@ export const HTTP_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,

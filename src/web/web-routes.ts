@@ -14,6 +14,7 @@ import { registerSeasonPages } from './season-routes.ts';
 import { apiDocsPage, type OpenApiDocument } from './pages/api-docs-page.ts';
 import { signInPage } from './pages/sign-in-page.ts';
 import { seasonOr404 } from '../http/routes/lookup.ts';
+import { sameSitePath } from './safe-next.ts';
 
 export interface WebDeps {
   readonly catalog: SeasonCatalog;
@@ -67,7 +68,8 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
     const p = await seasonPageContext(c, deps);
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token.trim() : '';
-    if (!token || !deps.tokens.verify(token)) return c.html(signInPage(p, { invalid: true }), 401);
+    if (!token || !deps.tokens.verify(token))
+      return c.html(signInPage(p, { invalid: true, next: sameSitePath(form.next, '') }), 401);
     setCookie(c, TOKEN_COOKIE, token, {
       path: '/',
       httpOnly: true,
@@ -75,11 +77,7 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
       secure: p.url.protocol === 'https:',
       maxAge: 60 * 60 * 12,
     });
-    const next =
-      typeof form.next === 'string' && form.next.startsWith('/') && !form.next.startsWith('//')
-        ? form.next
-        : paths.record(p.season!.id);
-    return c.redirect(next, 303);
+    return c.redirect(sameSitePath(form.next, paths.record(p.season!.id)), 303);
   });
   app.post('/seasons/:season/sign-out', (c) => {
     deleteCookie(c, TOKEN_COOKIE, { path: '/' });

@@ -258,4 +258,31 @@ describe('the season in a browser', () => {
     assert.match(body, /Junior Ponce/, 'the shoot-out kick by kick is still shown');
     await p.context().close();
   });
+
+  it('keeps to its content security policy: no page needs an inline script or style', async (t) => {
+    if (!browser) return t.skip(NO_CHROMIUM);
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const violations: string[] = [];
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    for (const path of [
+      '/seasons/peru-2014',
+      INCA,
+      `/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}`,
+      '/seasons/peru-2014/sign-in',
+      '/docs',
+    ]) {
+      const res = await p.goto(`${server.url}${path}`);
+      assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/, path);
+      // The stylesheet applied (a style blocked by the policy would leave the default font).
+      assert.notEqual(
+        await p.evaluate<string>('getComputedStyle(document.body).fontFamily'),
+        'Times New Roman',
+        path,
+      );
+    }
+    assert.deepEqual(violations, []);
+    await p.close();
+  });
 });

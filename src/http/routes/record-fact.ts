@@ -42,6 +42,25 @@ const hasOutcome = (payload: JsonObject | undefined): boolean =>
     payload.awardedTo !== undefined ||
     SETTLED.includes(String(payload.status)));
 
+/** What a match's fact says happened: an explicit status, else played once it has a score. */
+const statusOf = (payload: JsonObject): string =>
+  typeof payload.status === 'string' ? payload.status : payload.score !== undefined ? 'played' : 'scheduled';
+
+/**
+ * A writer who read an older version than the one stored is stale whatever else is wrong with
+ * the write: 409 first, so that the client reads again, before any check of the fact itself
+ * (which would be made against a version the client never saw).
+ */
+function refuseStale(history: readonly StoredFact[], expectedVersion: number | undefined): void {
+  if (expectedVersion === undefined) return;
+  const current = history.at(-1)?.version ?? 0;
+  if (current !== expectedVersion)
+    throw new HttpError(
+      'conflict',
+      `this fact is at version ${current}, not ${expectedVersion}: someone else wrote it first; read it again and redo the change`,
+    );
+}
+
 /**
  * Changing a fact that already says something is a correction, which must say why (DESIGN: "a
  * corrected score is a new fact that supersedes the old one, with who and when"). Entering the
@@ -54,7 +73,7 @@ function actionFor(
   key: string,
 ): 'record' | 'correct' {
   // A retried request: the store answers with the version first written, so ask for the same thing.
-  const replayed = history.find((h) => h.idempotencyKey === key);
+  const replayed = replayOf(history, key);
   if (replayed) return replayed.action === 'correct' ? 'correct' : 'record';
   const current = history.at(-1);
   const live = current && current.action !== 'retract' ? current : undefined;
@@ -103,6 +122,7 @@ export async function recordWrite(
   const key = factKeyOf(write.kind, write.fact as never);
   const history = await deps.catalog.history(season, write.kind, key);
   const idempotency = idempotencyKey(c);
+  if (!replayOf(history, idempotency)) refuseStale(history, write.expectedVersion);
   return record(
     deps,
     {
@@ -123,6 +143,29 @@ export async function recordWrite(
   );
 }
 
+const replayOf = (history: readonly StoredFact[], key: string): StoredFact | undefined =>
+  history.find((h) => h.idempotencyKey === key);
+
+/**
+ * A result write replaces everything that happened in the match, so a body that says nothing
+ * (`{}`) would turn a match known to be played, or postponed, back into a plain fixture. That is
+ * a correction like any other and must say why.
+ */
+function refuseSilentUndo(
+  match: string,
+  before: JsonObject,
+  after: JsonObject,
+  reason: string | undefined,
+): void {
+  const was = statusOf(before);
+  if (reason || was === 'scheduled' || statusOf(after) !== 'scheduled') return;
+  throw new HttpError(
+    'bad_request',
+    `match '${match}' is ${was}; this body would make it scheduled again: send its status or result, or a reason for the correction`,
+    [{ in: 'body', path: ['status'], message: `the match is ${was}; say what happened, or give a reason` }],
+  );
+}
+
 /** PUT …/matches/{match}/result: the fixture as stored, with what happened in it replaced. */
 export async function recordMatchResult(
   deps: AppDeps,
@@ -139,11 +182,13 @@ export async function recordMatchResult(
   const idempotency = idempotencyKey(c);
   const competition = String(current.payload.competition);
   requireGrant(c.var.principal!, competition, 'match');
+  if (!replayOf(history, idempotency)) refuseStale(history, options.expectedVersion);
   const { expectedVersion: _v, reason: _r, ...result } = raw;
   const fixture = Object.fromEntries(
     Object.entries(current.payload).filter(([k]) => !(OUTCOME_FIELDS as readonly string[]).includes(k)),
   );
   const payload = toJsonObject({ ...fixture, ...result });
+  refuseSilentUndo(match, current.payload, payload, options.reason);
   const parsed = MatchFactSchema.safeParse(payload);
   if (!parsed.success) {
     throw new HttpError(

@@ -9,6 +9,7 @@ export const ErrorSchema = z
         'forbidden',
         'not_found',
         'conflict',
+        'payload_too_large',
         'unsupported_media_type',
         'rate_limited',
         'unavailable',
