@@ -4,6 +4,8 @@ import { fixtures } from './fixtures.ts';
 import { httpLoad } from './http-load.ts';
 import { importLoad } from './import.ts';
 import { incremental } from './incremental.ts';
+import { predictCalibration } from './predict-calibration.ts';
+import { predictFit } from './predict-fit.ts';
 import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
@@ -20,6 +22,8 @@ export const WORKLOADS: readonly Workload[] = [
   pyramid,
   fixtures,
   draw,
+  predictFit,
+  predictCalibration,
   importLoad,
   httpLoad,
 ];

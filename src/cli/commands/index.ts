@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.ts';
 // `<season>` may be a season id in the database: registers that resolver.
 import '../database-seasons.ts';
 import { registerArticle } from './article.ts';
+import { registerBacktest } from './backtest.ts';
 import { registerCorrect } from './correct.ts';
 import { registerDraw } from './draw.ts';
 import { registerExport } from './export.ts';
@@ -11,6 +12,7 @@ import { registerHistory } from './history.ts';
 import { registerImport } from './import.ts';
 import { registerInit } from './init.ts';
 import { registerLoad } from './load.ts';
+import { registerPredict } from './predict.ts';
 import { registerRecord } from './record.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
@@ -35,6 +37,8 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerFixtures,
   registerDraw,
   registerArticle,
+  registerPredict,
+  registerBacktest,
 ];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AdHocRulesSchema, type AdHocRulesDoc } from '../../core/definition/index.ts';
 import { rank } from '../../core/engine/rank.ts';
 import { applyTableDoc, DEFAULT_TABLE_RULES } from '../../core/engine/resolve-rules.ts';
 import { isoDate, teamId, type TableRules } from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
 import { TABLE_RULES_PRESET_IDS } from '../../core/tiebreakers/index.ts';
-import { engineMatch } from '../../import/engine-match.ts';
-import { parseResultsCsv } from '../../import/results-csv/index.ts';
 import { standingsText } from '../../render/standings-text.ts';
 import { formatIssue } from '../../season/load-season.ts';
 import { loadYamlDocument } from '../../season/load-yaml-document.ts';
@@ -15,6 +11,7 @@ import { CliError } from '../cli-error.ts';
 import { dateFlag } from '../date-flag.ts';
 import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
+import { readResultsFile, readText } from '../results-file.ts';
 import { tableJson } from './table.ts';
 
 interface AdHocFlags {
@@ -31,22 +28,10 @@ export async function adHocTable(ctx: CommandContext, file: string, flags: AdHoc
   if (flags.rules && flags.preset)
     throw new CliError('usage', 'give --rules or --preset, not both (a rules file may name a preset itself)');
   if (flags.asOf !== undefined) dateFlag('--as-of', flags.asOf);
-  const text = readText(ctx, file);
-  const parsed = parseResultsCsv(text, { file });
-  if (parsed.errors.length) {
-    throw new CliError(
-      'invalid_input',
-      `${file}: ${parsed.errors.length} error(s)`,
-      parsed.errors.map(
-        (e) =>
-          `${file}:${e.line}${e.column ? `:${e.column}` : ''}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`,
-      ),
-    );
-  }
+  const matches = readResultsFile(ctx, file);
   const doc = flags.rules ? readRules(ctx, flags.rules) : undefined;
   const rules = rulesOf(flags.preset, doc);
-  const matches = parsed.matches.map(engineMatch);
-  const teams = [...new Set(parsed.matches.flatMap((m) => [m.home, m.away]))];
+  const teams: string[] = [...new Set(matches.flatMap((m) => [m.home, m.away]))];
   const unknown = [...(doc?.adjustments.map((a) => a.team) ?? []), ...(doc?.lots.flat() ?? [])].filter(
     (t) => !teams.includes(t),
   );
@@ -93,15 +78,7 @@ export async function adHocTable(ctx: CommandContext, file: string, flags: AdHoc
   );
 }
 
-function readText(ctx: CommandContext, file: string): string {
-  try {
-    return readFileSync(resolve(ctx.cwd, file), 'utf8');
-  } catch {
-    throw new CliError('not_found', `cannot read '${file}'`);
-  }
-}
-
-function readRules(ctx: CommandContext, file: string): AdHocRulesDoc {
+export function readRules(ctx: CommandContext, file: string): AdHocRulesDoc {
   const loaded = loadYamlDocument({ path: file, text: readText(ctx, file) }, AdHocRulesSchema);
   if (!loaded.value)
     throw new CliError(
@@ -113,7 +90,7 @@ function readRules(ctx: CommandContext, file: string): AdHocRulesDoc {
 }
 
 /** The rules file over its preset (or --preset) over the default; an unknown preset is a usage error. */
-function rulesOf(preset: string | undefined, doc: AdHocRulesDoc | undefined): TableRules {
+export function rulesOf(preset: string | undefined, doc: AdHocRulesDoc | undefined): TableRules {
   const name = preset ?? doc?.preset;
   if (name && !(TABLE_RULES_PRESET_IDS as readonly string[]).includes(name)) {
     const hint = suggest(name, TABLE_RULES_PRESET_IDS);

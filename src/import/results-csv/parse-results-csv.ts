@@ -37,8 +37,14 @@ const SCORELESS: ReadonlySet<MatchStatus> = new Set([
  * an unknown column is an error (with a suggestion), so that a typo such as `home_yelow` cannot
  * silently drop data. Every error names its line, column and field.
  */
-export function parseResultsCsv(text: string, options: { file?: string } = {}): ResultsCsvResult {
+export function parseResultsCsv(
+  text: string,
+  options: { file?: string; fixtures?: boolean } = {},
+): ResultsCsvResult {
   const { file } = options;
+  // A fixtures file lists matches still to play: the goal columns may be left out, and a row
+  // without a score is `scheduled` unless its status says otherwise.
+  const fixtures = options.fixtures === true;
   const errors: ResultsCsvError[] = [];
   const matches: ImportedMatch[] = [];
   const rowText = new Map<number, string>();
@@ -86,6 +92,7 @@ export function parseResultsCsv(text: string, options: { file?: string } = {}): 
     col.set(name, i);
   });
   for (const name of REQUIRED_COLUMNS) {
+    if (fixtures && (name === 'home_goals' || name === 'away_goals')) continue;
     if (!col.has(name)) fail('missing_column', 1, `the header has no "${name}" column`, name);
   }
   if (errors.length > 0) return done();
@@ -149,7 +156,9 @@ export function parseResultsCsv(text: string, options: { file?: string } = {}): 
     ] as const) {
       if (v === '') fail('missing_value', line, `${name} is empty`, name, at(name));
     }
-    const statusText = value('status') || 'played';
+    const statusText =
+      value('status') ||
+      (fixtures && value('home_goals') === '' && value('away_goals') === '' ? 'scheduled' : 'played');
     const status = STATUSES.find((s) => s === statusText);
     if (!status)
       fail(
