@@ -26,6 +26,7 @@ export const describeTarget = (target: string): string => target.replace(/\/\/([
 /** Which failure of the command each storage refusal is. */
 const FAILURE: Record<StorageFailure, CliFailure> = {
   version_conflict: 'conflict',
+  season_moved: 'conflict',
   idempotency_mismatch: 'conflict',
   unknown_season: 'not_found',
   unknown_fact: 'not_found',

@@ -27,6 +27,7 @@ export const formatFieldPath = (path: readonly (string | number)[]): string =>
 /** Which HTTP failure each storage refusal is. */
 const STORAGE_FAILURE: Record<StorageFailure, HttpFailure> = {
   version_conflict: 'conflict',
+  season_moved: 'conflict',
   idempotency_mismatch: 'conflict',
   unknown_season: 'not_found',
   unknown_fact: 'not_found',

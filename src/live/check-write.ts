@@ -1,4 +1,5 @@
-import type { SeasonDoc } from '../core/definition/index.ts';
+import type { MatchFactDoc, SeasonDoc } from '../core/definition/index.ts';
+import { checkMatchFact } from '../core/season/check-match-fact.ts';
 import { crossCheck } from '../core/season/cross-check.ts';
 import { formatPath, type SeasonIssue } from '../core/season/issue.ts';
 import { FACT_SECTIONS, type FactKind } from '../storage/index.ts';
@@ -21,6 +22,18 @@ export class FactRejected extends Error {
   }
 }
 
+/**
+ * A write that fitted the season its writer saw but not the season as it stands now: another
+ * write, recorded in between, and this one cannot both hold (a result for a team excluded from
+ * that date on, say). The writer should read the season again.
+ */
+export class FactConflict extends FactRejected {
+  constructor(issues: readonly WriteIssue[]) {
+    super(issues);
+    this.name = 'FactConflict';
+  }
+}
+
 const issuesOf = new WeakMap<SeasonDoc, ReadonlySet<string>>();
 const said = (i: SeasonIssue) => `${i.code}\n${formatPath(i.path)}\n${i.message}`;
 
@@ -34,26 +47,45 @@ function standing(doc: SeasonDoc): ReadonlySet<string> {
 export interface CheckedWrite {
   /** The errors the fact brings. */
   readonly issues: WriteIssue[];
-  /** Every error of the season with the fact in place: see `sameIssuesAs`. */
-  readonly standing: ReadonlySet<string>;
+  /** Every error of the season with the fact in place, when the whole season was checked: see `sameIssuesAs`. */
+  readonly standing?: ReadonlySet<string>;
 }
 
 /**
  * The cross-checks (references, unique ids, goals against the score, shoot-outs against their
- * kicks, exclusions against results) run on the season with this one fact in place, its schema
- * having been checked at the boundary: only the errors the fact brings are its own. Nothing is
- * parsed again.
+ * kicks, exclusions against results) of the season with this one fact in place, its schema
+ * having been checked at the boundary: only the errors the fact brings are its own. A match —
+ * nearly every write of a match day — is checked on its own against the definition and the
+ * exclusions (check-match-fact.ts), at a cost that does not grow with the season; any other fact
+ * can touch many matches (an exclusion, a draw) and has the whole season checked.
  */
 export function checkWrite(s: SeasonSnapshot, kind: FactKind, key: string, entry: FactEntry): CheckedWrite {
   const section = FACT_SECTIONS[kind];
-  const entries = [...(s.doc[section] as readonly unknown[])];
   const existing = s.keys[kind].indexOf(key);
-  const at = existing >= 0 ? existing : entries.length;
+  const at = existing >= 0 ? existing : (s.doc[section] as readonly unknown[]).length;
+  if (kind === 'match') {
+    const before =
+      existing >= 0
+        ? new Set(checkMatchFact(s.doc, s.index, s.doc.matches[existing]!, at).map(said))
+        : new Set<string>();
+    const after = checkMatchFact(s.doc, s.index, entry as MatchFactDoc, at);
+    return { issues: ownIssues(after, before, section, at) };
+  }
+  const entries = [...(s.doc[section] as readonly unknown[])];
   entries[at] = entry;
   const candidate = { ...s.doc, [section]: entries } as SeasonDoc;
-  const before = standing(s.doc);
   const after = crossCheck(candidate);
-  const issues = after
+  return { issues: ownIssues(after, standing(s.doc), section, at), standing: new Set(after.map(said)) };
+}
+
+/** The errors in `after` not already in `before`, with paths into the fact when they lie in it. */
+function ownIssues(
+  after: readonly SeasonIssue[],
+  before: ReadonlySet<string>,
+  section: string,
+  at: number,
+): WriteIssue[] {
+  return after
     .filter((i) => i.severity !== 'warning' && !before.has(said(i)))
     .map((i) => {
       const own = i.path[0] === section && i.path[1] === at;
@@ -63,7 +95,6 @@ export function checkWrite(s: SeasonSnapshot, kind: FactKind, key: string, entry
         message: own ? i.message : `${formatPath(i.path)}: ${i.message}`,
       };
     });
-  return { issues, standing: new Set(after.map(said)) };
 }
 
 /**
@@ -71,5 +102,5 @@ export function checkWrite(s: SeasonSnapshot, kind: FactKind, key: string, entry
  * are the ones the check found, and need not be worked out again for the next write.
  */
 export function sameIssuesAs(doc: SeasonDoc, checked: CheckedWrite): void {
-  issuesOf.set(doc, checked.standing);
+  if (checked.standing) issuesOf.set(doc, checked.standing);
 }

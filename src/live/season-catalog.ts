@@ -1,13 +1,14 @@
-import type {
-  AppendResult,
-  FactKind,
-  JsonObject,
-  SeasonChanges,
-  SeasonStore,
-  StoredFact,
+import {
+  StorageError,
+  type AppendResult,
+  type FactKind,
+  type JsonObject,
+  type SeasonChanges,
+  type SeasonStore,
+  type StoredFact,
 } from '../storage/index.ts';
 import { applyFacts } from './apply-facts.ts';
-import { checkWrite, FactRejected, sameIssuesAs, type CheckedWrite } from './check-write.ts';
+import { checkWrite, FactConflict, FactRejected, sameIssuesAs, type CheckedWrite } from './check-write.ts';
 import type { FactBus } from './fact-bus.ts';
 import type { FactEntry } from './fact-entry.ts';
 import { storedSnapshot, type SeasonSnapshot } from './season-snapshot.ts';
@@ -28,6 +29,12 @@ export interface RecordRequest {
   readonly idempotencyKey: string;
   readonly competition?: string;
 }
+
+/**
+ * A write checked again this many times because other servers kept recording in between is
+ * refused (`season_moved`, a conflict): its writer tries again.
+ */
+const MOST_RECHECKS = 5;
 
 /** Beyond this many new facts at once (an import into a served season), reading the season whole is cheaper. */
 const MOST_APPLIED = 500;
@@ -62,6 +69,8 @@ interface WrittenFact {
 export class SeasonCatalog {
   private readonly held = new Map<string, HeldSeason>();
   private readonly known = new Set<string>();
+  /** Per season, the end of the last write queued on this server. */
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(
     readonly store: SeasonStore,
@@ -104,13 +113,42 @@ export class SeasonCatalog {
   /**
    * A write: checked against the season it lands in (FactRejected when it breaks it), appended to
    * the log, and folded into the snapshot before the writer is answered, so the writer's next
-   * read sees it.
+   * read sees it. A season's writes take turns on this server, and the store refuses one checked
+   * against a season that has moved on since (another server's write): it is checked again on
+   * the season as it now stands, so rules that span facts hold whatever the concurrency. A write
+   * that fitted the season its writer saw, but no longer fits, is a FactConflict.
    */
   async record(r: RecordRequest): Promise<AppendResult> {
-    const base = await this.snapshot(r.season);
-    const checked = base && checkWrite(base, r.kind, r.key, r.entry);
-    if (checked?.issues.length) throw new FactRejected(checked.issues);
-    const result = await this.store.appendFact(
+    const seen = await this.snapshot(r.season);
+    return this.inTurn(r.season, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const base = await this.latest(r.season);
+        const checked = base && checkWrite(base, r.kind, r.key, r.entry);
+        if (checked?.issues.length) {
+          const fitted = seen && seen !== base && !checkWrite(seen, r.kind, r.key, r.entry).issues.length;
+          throw fitted ? new FactConflict(checked.issues) : new FactRejected(checked.issues);
+        }
+        let result: AppendResult;
+        try {
+          result = await this.append(r, base?.lastFactId);
+        } catch (e) {
+          const moved = e instanceof StorageError && e.code === 'season_moved';
+          if (!moved || attempt >= MOST_RECHECKS) throw e;
+          await this.changed(r.season);
+          continue;
+        }
+        if (!result.replayed) {
+          if (base && checked)
+            this.held.get(r.season)?.written.set(result.fact.id, { entry: r.entry, base, checked });
+          await this.changed(r.season);
+        }
+        return result;
+      }
+    });
+  }
+
+  private append(r: RecordRequest, seasonAt: number | undefined): Promise<AppendResult> {
+    return this.store.appendFact(
       {
         seasonId: r.season,
         kind: r.kind,
@@ -124,14 +162,30 @@ export class SeasonCatalog {
       {
         idempotencyKey: r.idempotencyKey,
         ...(r.expectedVersion !== undefined ? { expectedVersion: r.expectedVersion } : {}),
+        ...(seasonAt !== undefined ? { seasonAt } : {}),
       },
     );
-    if (!result.replayed) {
-      if (base && checked)
-        this.held.get(r.season)?.written.set(result.fact.id, { entry: r.entry, base, checked });
-      await this.changed(r.season);
-    }
-    return result;
+  }
+
+  /** The season once every catch-up already asked for has run. */
+  private async latest(season: string): Promise<SeasonSnapshot | undefined> {
+    await this.held.get(season)?.running;
+    return this.snapshot(season);
+  }
+
+  /** Runs `work` after the season's earlier writes on this server, and before its later ones. */
+  private inTurn<T>(season: string, work: () => Promise<T>): Promise<T> {
+    const before = this.turns.get(season) ?? Promise.resolve();
+    const run = before.then(work, work);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.turns.set(season, settled);
+    void settled.then(() => {
+      if (this.turns.get(season) === settled) this.turns.delete(season);
+    });
+    return run;
   }
 
   history(season: string, kind: FactKind, key: string): Promise<readonly StoredFact[]> {

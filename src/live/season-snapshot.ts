@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SeasonDoc } from '../core/definition/index.ts';
+import type { MatchFactDoc, SeasonDoc } from '../core/definition/index.ts';
 import { createSeasonEngine, type SeasonEngine } from '../core/engine/index.ts';
 import { isoDate, type Match } from '../core/model/index.ts';
 import { PeopleResolver } from '../core/season/people-resolver.ts';
@@ -38,10 +38,33 @@ const resolvers = new WeakMap<SeasonDoc['people'], PeopleResolver>();
 function matchesOf(doc: SeasonDoc, previous?: SeasonSnapshot): Match[] {
   let people = resolvers.get(doc.people);
   if (!people) resolvers.set(doc.people, (people = new PeopleResolver(doc.people)));
-  const known = new Map<unknown, Match>();
-  if (previous?.doc.people === doc.people)
-    previous.doc.matches.forEach((entry, i) => known.set(entry, previous.matches[i]!));
-  return doc.matches.map((entry) => known.get(entry) ?? toMatch(entry, people));
+  const before = previous?.doc.people === doc.people ? previous : undefined;
+  let known: Map<unknown, Match> | undefined;
+  // A write replaces an entry in place or adds one at the end: compare by position first, and
+  // look an entry up by identity only when a withdrawal has moved the rest.
+  const reuse = (entry: MatchFactDoc, i: number): Match | undefined => {
+    if (!before) return undefined;
+    if (before.doc.matches[i] === entry) return before.matches[i];
+    if (!known) {
+      known = new Map();
+      before.doc.matches.forEach((e, j) => known!.set(e, before.matches[j]!));
+    }
+    return known.get(entry);
+  };
+  return doc.matches.map((entry, i) => reuse(entry, i) ?? toMatch(entry, people));
+}
+
+/** The definition's indexes, taken over from the previous version when the definition is the same. */
+function indexOf(doc: SeasonDoc, previous?: SeasonSnapshot): SeasonIndex {
+  const p = previous?.doc;
+  const same =
+    p !== undefined &&
+    p.clubs === doc.clubs &&
+    p.teams === doc.teams &&
+    p.venues === doc.venues &&
+    p.people === doc.people &&
+    p.competitions === doc.competitions;
+  return same ? { ...previous!.index, doc } : indexSeason(doc);
 }
 
 export function snapshotOf(s: SnapshotSource, previous?: SeasonSnapshot): SeasonSnapshot {
@@ -53,7 +76,7 @@ export function snapshotOf(s: SnapshotSource, previous?: SeasonSnapshot): Season
   return {
     id,
     doc: s.doc,
-    index: indexSeason(s.doc),
+    index: indexOf(s.doc, previous),
     matches: matchesOf(s.doc, previous),
     definitionVersion: s.definitionVersion,
     lastFactId: s.lastFactId,

@@ -46,6 +46,13 @@ export interface AppendOptions {
   readonly expectedVersion?: number;
   /** Replaying a write with the same key is a no-op that returns the fact first written. */
   readonly idempotencyKey: string;
+  /**
+   * The id of the latest fact of the season the write was checked against (0: none). When the
+   * season has recorded anything since, the write is refused with `season_moved`, so that a rule
+   * spanning several facts is checked again on the season as it now stands (another process may
+   * have written it): a season's checked writes are serialisable.
+   */
+  readonly seasonAt?: number;
 }
 
 export interface AppendResult {

@@ -6,6 +6,8 @@
 export type StorageFailure =
   /** The write named a version that is no longer the current one: someone else wrote first. */
   | 'version_conflict'
+  /** The season recorded another fact after the one the write was checked against (see AppendOptions.seasonAt). */
+  | 'season_moved'
   /** The idempotency key was used before for a different write. */
   | 'idempotency_mismatch'
   | 'unknown_season'

@@ -46,11 +46,16 @@ export interface TestApp {
 }
 
 /** The Peru 2014 example in an in-memory SQLite store, served (API and pages) by an app with no server around it. */
-export async function peruApp(overrides: Partial<AppDeps> = {}, target = ':memory:'): Promise<TestApp> {
+export async function peruApp(
+  overrides: Partial<AppDeps> = {},
+  target = ':memory:',
+  /** Wraps the store the catalog writes through (a test that makes the database slow, say). */
+  wrap: (store: SeasonStore) => SeasonStore = (s) => s,
+): Promise<TestApp> {
   const store = openStore(target);
   await store.migrate();
   await syncSeasonFiles(store, PERU, { author: 'test-loader', recordedAt: new Date('2030-01-01T00:00:00Z') });
-  const catalog = new SeasonCatalog(store, new FactBus());
+  const catalog = new SeasonCatalog(wrap(store), new FactBus());
   let clock = Date.parse('2030-01-02T00:00:00Z');
   const tokens = tokenRegistry();
   const nowMs = () => (clock += 1000);

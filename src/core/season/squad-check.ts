@@ -11,27 +11,50 @@ import type { SeasonIndex } from './season.ts';
  * checked: most seasons do not list squads.
  */
 export function checkSquads(doc: SeasonDoc, idx: SeasonIndex, add: (issue: SeasonIssue) => void): void {
-  const people = new PeopleResolver(doc.people);
-  const squads = new Map<string, ReadonlySet<string>>();
-  for (const t of idx.teams.values()) if (t.doc?.squad) squads.set(t.id, new Set(t.doc.squad));
+  const squads = squadsOf(idx);
   if (squads.size === 0) return;
-  doc.matches.forEach((m, i) => {
-    const check = (name: string, side: Side, path: IssuePath, what: string) => {
-      const team = m[side];
-      const squad = squads.get(team);
-      if (!squad) return;
-      const id = people.resolve(name);
-      if (id !== undefined && squad.has(id)) return;
-      const teamName = idx.teams.get(team)?.name ?? team;
-      add({
-        code: 'not_in_squad',
-        path,
-        message: `${what} '${name}' is not in ${teamName}'s squad${id === undefined ? ' (nor a person of this season)' : ''}`,
-        expected: `a player of ${teamName}'s squad`,
-      });
-    };
-    checkMatchPeople(m, ['matches', i], check);
-  });
+  const people = new PeopleResolver(doc.people);
+  doc.matches.forEach((m, i) => checkMatchSquads(m, ['matches', i], idx, people, add));
+}
+
+const squadsByTeams = new WeakMap<SeasonIndex['teams'], ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Each team's squad, by team id (teams without one are left out), worked out once per definition. */
+function squadsOf(idx: SeasonIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  let squads = squadsByTeams.get(idx.teams);
+  if (!squads) {
+    const found = new Map<string, ReadonlySet<string>>();
+    for (const t of idx.teams.values()) if (t.doc?.squad) found.set(t.id, new Set(t.doc.squad));
+    squadsByTeams.set(idx.teams, (squads = found));
+  }
+  return squads;
+}
+
+/** The squad check of one match, at `path` (a write checks the match it records and nothing else). */
+export function checkMatchSquads(
+  m: MatchFactDoc,
+  path: IssuePath,
+  idx: SeasonIndex,
+  people: PeopleResolver,
+  add: (issue: SeasonIssue) => void,
+): void {
+  const squads = squadsOf(idx);
+  if (squads.size === 0) return;
+  const check = (name: string, side: Side, at: IssuePath, what: string) => {
+    const team = m[side];
+    const squad = squads.get(team);
+    if (!squad) return;
+    const id = people.resolve(name);
+    if (id !== undefined && squad.has(id)) return;
+    const teamName = idx.teams.get(team)?.name ?? team;
+    add({
+      code: 'not_in_squad',
+      path: at,
+      message: `${what} '${name}' is not in ${teamName}'s squad${id === undefined ? ' (nor a person of this season)' : ''}`,
+      expected: `a player of ${teamName}'s squad`,
+    });
+  };
+  checkMatchPeople(m, path, check);
 }
 
 type Check = (name: string, side: Side, path: IssuePath, what: string) => void;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { MatchFactSchema } from '../../core/definition/index.ts';
-import { FactRejected } from '../../live/check-write.ts';
+import { FactConflict, FactRejected } from '../../live/check-write.ts';
 import { competitionOfFact, type FactWrite } from '../../live/fact-input.ts';
 import type { RecordRequest } from '../../live/season-catalog.ts';
 import {
@@ -90,18 +90,26 @@ function actionFor(
 
 /**
  * Records through the catalog; a fact that would break the season is a 400 naming the fields of
- * the body at fault (`at`: where the fact sits in the body).
+ * the body at fault (`at`: where the fact sits in the body), or a 409 when it broke it only
+ * because another write was recorded first.
  */
 async function record(deps: AppDeps, r: RecordRequest, at: readonly string[]): Promise<AppendResult> {
   try {
     return await deps.catalog.record(r);
   } catch (e) {
     if (!(e instanceof FactRejected)) throw e;
-    throw new HttpError(
-      'bad_request',
-      'the fact does not fit the season',
-      e.issues.map((i) => ({ in: 'body' as const, path: [...at, ...i.path], message: i.message })),
-    );
+    const issues = e.issues.map((i) => ({
+      in: 'body' as const,
+      path: [...at, ...i.path],
+      message: i.message,
+    }));
+    if (e instanceof FactConflict)
+      throw new HttpError(
+        'conflict',
+        'the fact no longer fits the season: another write was recorded first; read the season again',
+        issues,
+      );
+    throw new HttpError('bad_request', 'the fact does not fit the season', issues);
   }
 }
 

@@ -48,6 +48,7 @@ export async function appendFactIn(
     .where('k.key', '=', fact.key)
     .executeTakeFirst();
   checkWrite(fact, action, payload, current, options);
+  if (options.seasonAt !== undefined) await checkSeasonAt(tx, fact.seasonId, options.seasonAt);
 
   const keyId = current ? Number(current.key_id) : await newKey(tx, fact);
   const version = (current ? Number(current.version) : 0) + 1;
@@ -113,6 +114,23 @@ function checkWrite(
       `${what} version ${currentVersion} was recorded at ${current.recorded_at}; the next version cannot be recorded earlier (${fact.recordedAt.toISOString()})`,
     );
   }
+}
+
+/** Refuses a write checked against a version of the season that is no longer the latest. */
+async function checkSeasonAt(tx: Kysely<Database>, seasonId: string, seasonAt: number): Promise<void> {
+  const later = await tx
+    .selectFrom('facts')
+    .select('id')
+    .where('season_id', '=', seasonId)
+    .where('id', '>', seasonAt)
+    .limit(1)
+    .executeTakeFirst();
+  if (later)
+    throw new StorageError(
+      'season_moved',
+      `season '${seasonId}' recorded fact ${later.id} after fact ${seasonAt}, which the write was checked against`,
+      { seasonAt, later: Number(later.id) },
+    );
 }
 
 async function newKey(tx: Kysely<Database>, fact: NewFact): Promise<number> {

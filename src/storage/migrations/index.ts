@@ -3,11 +3,13 @@ import type { DialectCapabilities } from '../capabilities.ts';
 import { StorageError } from '../storage-error.ts';
 import { factLog } from './0001-fact-log.ts';
 import { appendOnly } from './0002-append-only.ts';
+import { seasonOrder } from './0003-season-order.ts';
 
 /** Every migration, as code, in order. A new one is a new file and a new line here; old ones never change. */
 const migrations = (cap: DialectCapabilities): Record<string, Migration> => ({
   '0001-fact-log': factLog(cap),
   '0002-append-only': appendOnly(cap),
+  '0003-season-order': seasonOrder(),
 });
 
 export async function migrateToLatest(db: Kysely<unknown>, cap: DialectCapabilities): Promise<string[]> {

@@ -8,7 +8,7 @@ export function migrations(db: TestDatabase): void {
   it('migrates an empty database to the latest schema, and a second run applies nothing', async () => {
     const target = await db.fresh();
     const first = openStore(target);
-    assert.deepEqual(await first.migrate(), ['0001-fact-log', '0002-append-only']);
+    assert.deepEqual(await first.migrate(), ['0001-fact-log', '0002-append-only', '0003-season-order']);
     assert.deepEqual(await first.migrate(), []);
     await first.close();
     const second = openStore(target);
