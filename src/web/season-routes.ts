@@ -56,7 +56,7 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
           rounds: roundsView(s, state.rounds),
           matches: matchesOf(st.id),
         };
-      const groups = st.format === 'groups' ? st.groups.map((g) => g.id) : [undefined];
+      const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];
       return {
         kind: 'table',
         stage: st,

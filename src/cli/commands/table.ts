@@ -80,12 +80,17 @@ function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 
     if (s.format === 'knockout')
       throw new CliError('usage', `'${comp}/${s.id}' is a knockout stage; try torneo summary or the bracket`);
     if (group) {
-      if (s.format !== 'groups' || !s.groups.some((g) => g.id === group))
+      if (s.format !== 'groups' || !engine.groupIds(comp, s).includes(group))
         throw new CliError('not_found', `no group '${group}' in '${comp}/${s.id}'`);
+      if (s.groups.find((g) => g.id === group)?.format === 'knockout')
+        throw new CliError(
+          'usage',
+          `'${comp}/${s.id}/${group}' is played as a knockout; try torneo bracket ${comp}/${s.id}`,
+        );
       return [engine.table(comp, s.id, group, side)];
     }
     return s.format === 'groups'
-      ? s.groups.map((g) => engine.table(comp, s.id, g.id, side))
+      ? engine.tableGroupIds(s).map((g) => engine.table(comp, s.id, g, side))
       : [engine.table(comp, s.id, undefined, side)];
   });
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { SourceIds, Slug } from './primitives.ts';
 import { CYCLE_PATTERNS } from '../fixtures/cycle-pattern.ts';
+import { ConditionSchema } from './links.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
 import { LocalText, withForms } from './local-text.ts';
 
-/** Where a stage's or group's entrant comes from. */
-export const EntrantSchema = z.union([
+/** Where a stage's, group's or tie's entrant comes from, when no condition is attached. */
+export const PlainEntrantSchema = z.union([
   z.strictObject({ team: Slug }),
   z.strictObject({
     from: Slug.describe('a stage of this competition'),
@@ -28,7 +29,35 @@ export const EntrantSchema = z.union([
   }),
   z.strictObject({ winnerOf: Slug.describe('a tie or knockout round id') }),
   z.strictObject({ loserOf: Slug }),
+  z.strictObject({
+    from: Slug,
+    group: Slug.optional(),
+    bestRemaining: z
+      .literal(true)
+      .describe(
+        'the highest-placed team of that table that is not already an entrant of this round (who inherits a place)',
+      ),
+  }),
 ]);
+
+/**
+ * A condition on an entrant's place: "the Apertura and Clausura winners meet in the final,
+ * provided both finish in the top eight of the aggregate table". `competition` defaults to this one.
+ */
+export const EntrantConditionSchema = ConditionSchema.extend({
+  competition: Slug.optional().describe('defaults to this competition'),
+});
+
+/** An entrant whose place depends on a condition, and who takes the place when it fails. */
+export const ConditionalEntrantSchema = z.strictObject({
+  entrant: PlainEntrantSchema,
+  condition: EntrantConditionSchema,
+  otherwise: PlainEntrantSchema.optional().describe(
+    'who takes the place when the condition fails (e.g. `{ from: aggregate, bestRemaining: true }`); absent when the regulations do not say',
+  ),
+});
+
+export const EntrantSchema = z.union([PlainEntrantSchema, ConditionalEntrantSchema]);
 
 /** How many teams leave a table for the next stage. */
 export const AdvanceSchema = z.strictObject({
@@ -72,6 +101,63 @@ export const DrawSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * How a knockout round's pairings follow from its entrants or the round before, when the
+ * regulations fix them (no draw):
+ * - `fold`: entrants in order, first v last, second v second-last (1st v 4th, 2nd v 3rd);
+ * - `adjacent`: first v second, third v fourth, …;
+ * - `bracket`: winner of the previous round's first tie v winner of its second, and so on;
+ * - `draw`: drawn (`torneo draw`), recorded as a `draws` fact.
+ */
+export const PAIRINGS = ['fold', 'adjacent', 'bracket', 'draw'] as const;
+
+export const TieSlotSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText.optional(),
+    home: EntrantSchema.optional().describe('at home in the first leg (or the single match)'),
+    away: EntrantSchema.optional(),
+  }),
+  ['name'],
+);
+
+export const KnockoutRoundSchema = withForms(
+  z.strictObject({
+    id: Slug,
+    name: LocalText,
+    tie: TieRulesSchema.optional(),
+    neutral: z.boolean().optional(),
+    venue: Slug.optional(),
+    entrants: z.array(EntrantSchema).optional().describe('in order (by position) when `pairing` uses it'),
+    pairing: z.enum(PAIRINGS).optional(),
+    homeFirst: z
+      .enum(['higher', 'lower'])
+      .optional()
+      .describe(
+        'for derived pairings: which side is at home in the first leg — the higher-placed entrant (default; the earlier tie for `bracket`) or the lower',
+      ),
+    ties: z
+      .array(TieSlotSchema)
+      .optional()
+      .describe('the pairings when fixed; otherwise derived from `pairing`, or from the matches played'),
+  }),
+  ['name'],
+);
+
+/** A play-off that settles a place between teams of different groups; its winner goes through. */
+export const StagePlayoffSchema = withForms(
+  z.strictObject({
+    id: Slug.describe('matches of the play-off name it as their `tie`'),
+    name: LocalText,
+    home: EntrantSchema,
+    away: EntrantSchema,
+    tie: TieRulesSchema.optional(),
+    neutral: z.boolean().optional(),
+    venue: Slug.optional(),
+  }),
+  ['name'],
+);
+
 export const GroupSchema = withForms(
   z.strictObject({
     id: Slug,
@@ -81,6 +167,22 @@ export const GroupSchema = withForms(
     departments: z.array(z.string()).optional().describe('for regional groups: the departments it gathers'),
     format: z.enum(['round-robin', 'knockout']).default('round-robin'),
     venue: Slug.optional(),
+    qualifiers: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('how many go through from this group, when it differs from the stage’s `advance.perGroup`'),
+    rules: TableRulesSchema.optional().describe(
+      'this group’s table rules over the stage’s (e.g. `playoffPositions: [2]`: a tie for second is played off)',
+    ),
+    tie: TieRulesSchema.optional().describe('a knockout group’s tie rules'),
+    rounds: z
+      .array(KnockoutRoundSchema)
+      .optional()
+      .describe(
+        'a knockout group’s rounds; absent: its entrants, in order, play a bracket (`fold`, then `bracket`) to one winner',
+      ),
   }),
   ['name'],
 );
@@ -102,25 +204,16 @@ export const GroupsStageSchema = withForms(
     ...stageBase,
     format: z.literal('groups'),
     rounds: z.number().int().positive().default(2),
-    groups: z.array(GroupSchema).min(1),
+    groups: z.array(GroupSchema).default([]),
+    groupsFrom: z
+      .literal('outcomes')
+      .optional()
+      .describe(
+        'the groups are those its recorded outcomes name, besides any listed (district and provincial stages nobody listed)',
+      ),
+    playoffs: z.array(StagePlayoffSchema).optional().describe('play-offs between teams of different groups'),
     draw: DrawSchema.optional(),
     fixtures: FixturePatternSchema.optional(),
-  }),
-  ['name'],
-);
-
-export const KnockoutRoundSchema = withForms(
-  z.strictObject({
-    id: Slug,
-    name: LocalText,
-    tie: TieRulesSchema.optional(),
-    neutral: z.boolean().optional(),
-    venue: Slug.optional(),
-    entrants: z.array(EntrantSchema).optional(),
-    ties: z
-      .array(z.strictObject({ id: Slug, home: EntrantSchema.optional(), away: EntrantSchema.optional() }))
-      .optional()
-      .describe('the pairings when known; otherwise they come from the matches played'),
   }),
   ['name'],
 );
@@ -155,6 +248,11 @@ export const StageSchema = z.discriminatedUnion('format', [
 ]);
 
 export type EntrantDoc = z.output<typeof EntrantSchema>;
+export type PlainEntrantDoc = z.output<typeof PlainEntrantSchema>;
+export type ConditionalEntrantDoc = z.output<typeof ConditionalEntrantSchema>;
+export type TieSlotDoc = z.output<typeof TieSlotSchema>;
+export type StagePlayoffDoc = z.output<typeof StagePlayoffSchema>;
+export type Pairing = (typeof PAIRINGS)[number];
 export type StageDoc = z.output<typeof StageSchema>;
 export type GroupDoc = z.output<typeof GroupSchema>;
 export type KnockoutRoundDoc = z.output<typeof KnockoutRoundSchema>;

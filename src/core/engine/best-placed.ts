@@ -1,6 +1,6 @@
 import type { EntrantDoc } from '../definition/index.ts';
 import type { Qualifier, TableRow } from './engine-types.ts';
-import type { SeasonEngine } from './season-engine.ts';
+import type { SeasonLookup } from './season-lookup.ts';
 
 type BestEntrant = Extract<EntrantDoc, { best: number }>;
 
@@ -9,10 +9,14 @@ type BestEntrant = Extract<EntrantDoc, { best: number }>;
  * With groups of unequal size, either the results against the last team of the larger groups
  * are discarded (UEFA EURO practice), or teams are compared on points per game.
  */
-export function bestPlaced(engine: SeasonEngine, comp: string, e: BestEntrant): Qualifier[] {
+export function bestPlaced(engine: SeasonLookup, comp: string, e: BestEntrant): Qualifier[] {
   const stage = engine.stageOf(comp, e.from);
   if (stage.format !== 'groups') return [];
-  const tables = stage.groups.map((g) => engine.table(comp, stage.id, g.id));
+  const knockout = new Set(stage.groups.filter((g) => g.format === 'knockout').map((g) => g.id));
+  const tables = engine
+    .groupIds(comp, stage)
+    .filter((g) => !knockout.has(g))
+    .map((g) => engine.table(comp, stage.id, g));
   const smallest = Math.min(...tables.map((t) => t.rows.length));
   const candidates = tables.flatMap((t) => {
     const row = t.rows[e.position - 1];

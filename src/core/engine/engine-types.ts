@@ -71,9 +71,15 @@ export interface GroupTable {
 export interface TieState {
   readonly id: string;
   readonly round: string;
+  readonly name?: string;
   readonly matches: readonly Match[];
   readonly rules: TieRules;
   readonly outcome: TieOutcome;
+  /**
+   * Where each side comes from, home in the first leg first, when the pairing is fixed by the
+   * regulations or a draw; absent for a tie known only from its matches.
+   */
+  readonly slots?: readonly [Qualifier, Qualifier];
 }
 
 export interface KnockoutRoundState {
@@ -82,19 +88,48 @@ export interface KnockoutRoundState {
   readonly ties: readonly TieState[];
 }
 
+/** A group of a groups stage played as a knockout. */
+export interface GroupKnockout {
+  readonly group: string;
+  readonly name: string;
+  readonly rounds: readonly KnockoutRoundState[];
+}
+
 /** A team that goes on from a stage, and how sure that is. */
 export interface Qualifier {
   readonly team?: string;
   readonly certainty: Certainty;
+  /** Where the place comes from, in the definition's terms ("copa-peru/regional/region-1 #1", a tie id). */
   readonly slot: string;
   readonly source?: string;
+  /** The condition the place depends on, and whether it held. */
+  readonly condition?: ConditionState;
+  /** The team whose place this one took when that team's condition failed. */
+  readonly inheritedFrom?: string;
+}
+
+/** "Provided it finishes in the top eight of the aggregate table", looked up for one team. */
+export interface ConditionState {
+  readonly team: string;
+  readonly competition: string;
+  readonly stage: string;
+  readonly group?: string;
+  readonly positionAtMost: number;
+  /** The team's position there, when the table has it. */
+  readonly position?: number;
+  readonly met: boolean | 'unknown';
 }
 
 export type StageState =
   | {
       readonly kind: 'table';
       readonly stage: StageDoc;
+      /** The groups ranked in a table (a league is one). */
       readonly tables: readonly GroupTable[];
+      /** The groups played as a knockout (Region IV of the 2014 Copa Perú), with their rounds. */
+      readonly knockouts: readonly GroupKnockout[];
+      /** Play-offs between teams of different groups, one round each. */
+      readonly playoffs: readonly KnockoutRoundState[];
       readonly qualifiers: readonly Qualifier[];
     }
   | {

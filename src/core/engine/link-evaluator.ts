@@ -1,13 +1,13 @@
 import type { ConditionDoc, LinkDoc, SelectorDoc } from '../definition/index.ts';
 import type { Certainty, LinkOutcome, Qualifier } from './engine-types.ts';
-import type { SeasonEngine } from './season-engine.ts';
+import type { SeasonLookup } from './season-lookup.ts';
 
 /**
  * Evaluates one link: which teams it takes from its source, whether its condition holds, and
  * what it does where. When the source table is not complete, a recorded execution of the link
  * (an adjustment naming it, or a link resolution) stands in for the derivation.
  */
-export function evaluateLink(engine: SeasonEngine, link: LinkDoc): LinkOutcome {
+export function evaluateLink(engine: SeasonLookup, link: LinkDoc): LinkOutcome {
   const picked = select(engine, link.from);
   const derived = picked.every((q) => q.certainty === 'derived' && q.team);
   // A stage result a source recorded (its winner, its qualifiers) is a recorded selection too.
@@ -70,20 +70,22 @@ export function evaluateLink(engine: SeasonEngine, link: LinkDoc): LinkOutcome {
   };
 }
 
-function select(engine: SeasonEngine, sel: SelectorDoc): Qualifier[] {
+function select(engine: SeasonLookup, sel: SelectorDoc): Qualifier[] {
   const stage = engine.stageOf(sel.competition, sel.stage);
   const pick = sel.pick;
   if (pick === 'winner' || pick === 'runner-up') return [engine.stageResult(sel.competition, stage.id, pick)];
   if (pick === 'loser') return [engine.stageResult(sel.competition, stage.id, 'runner-up')];
   if (pick === 'qualified')
     return stage.format === 'groups'
-      ? stage.groups.flatMap((g) => engine.groupQualifiers(sel.competition, stage, g.id))
+      ? engine
+          .groupIds(sel.competition, stage)
+          .flatMap((g) => engine.groupQualifiers(sel.competition, stage, g))
       : engine.groupQualifiers(sel.competition, stage, sel.group);
   const positions = 'position' in pick ? [pick.position] : pick.positions;
   return positions.map((p) => engine.position(sel.competition, stage.id, sel.group, p, sel.overall === true));
 }
 
-function recordedTeams(engine: SeasonEngine, link: LinkDoc): { teams: string[]; note?: string } | undefined {
+function recordedTeams(engine: SeasonLookup, link: LinkDoc): { teams: string[]; note?: string } | undefined {
   const adjustments = engine.index.doc.adjustments.filter((a) => a.link === link.id);
   if (adjustments.length) return { teams: adjustments.map((a) => a.team) };
   const resolution = engine.index.doc.linkResolutions.find((r) => r.link === link.id);
@@ -93,11 +95,11 @@ function recordedTeams(engine: SeasonEngine, link: LinkDoc): { teams: string[]; 
 }
 
 /** Whose position the condition looks at: the team itself or, for a reserve team, its club's first team. */
-const conditionTeam = (engine: SeasonEngine, cond: ConditionDoc, team: string) =>
+const conditionTeam = (engine: SeasonLookup, cond: ConditionDoc, team: string) =>
   cond.team === 'parent-first-team' ? engine.parentFirstTeam(team) : team;
 
 function checkCondition(
-  engine: SeasonEngine,
+  engine: SeasonLookup,
   link: LinkDoc,
   cond: ConditionDoc,
   team: string,
@@ -129,10 +131,10 @@ function checkCondition(
   };
 }
 
-const describeCondition = (engine: SeasonEngine, cond: ConditionDoc) =>
+const describeCondition = (engine: SeasonLookup, cond: ConditionDoc) =>
   `only if in the top ${cond.positionAtMost} of the ${engine.competition(cond.competition).name} ${engine.stageOf(cond.competition, cond.stage).name}`;
 
-function describeEffect(engine: SeasonEngine, link: LinkDoc, teams: readonly string[]): string {
+function describeEffect(engine: SeasonLookup, link: LinkDoc, teams: readonly string[]): string {
   const who = teams.length ? teams.map((t) => engine.teamName(t)).join(', ') : 'to be decided';
   const e = link.effect;
   if ('adjustment' in e) {

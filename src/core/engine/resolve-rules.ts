@@ -47,9 +47,14 @@ export function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined):
 const DEFAULT_TIE: TieRules = tieRulesPreset('single-match-et-pens')!;
 
 /** A round's tie rules over the stage's over the competition's; a preset is the base of its level. */
-export function tieRulesFor(comp: CompetitionDoc, stage: StageDoc, round?: KnockoutRoundDoc): TieRules {
+export function tieRulesFor(
+  comp: CompetitionDoc,
+  stage: StageDoc,
+  round?: KnockoutRoundDoc,
+  groupTie?: TieRulesDoc,
+): TieRules {
   const stageTie = stage.format === 'knockout' ? stage.tie : undefined;
-  return [comp.tie, stageTie, round?.tie].reduce<TieRules>(
+  return [comp.tie, stageTie, groupTie, round?.tie].reduce<TieRules>(
     (base, doc) => applyTieDoc(base, doc),
     DEFAULT_TIE,
   );

@@ -17,7 +17,10 @@ import type {
   Qualifier,
   StageState,
 } from './engine-types.ts';
-import { buildRound } from './knockout-builder.ts';
+import { buildRounds } from './knockout-builder.ts';
+import { defaultKnockoutRounds } from './default-rounds.ts';
+import type { SeasonLookup } from './season-lookup.ts';
+import { tieRulesFor } from './resolve-rules.ts';
 import { evaluateLink } from './link-evaluator.ts';
 import { positionQualifier } from './qualifier.ts';
 import { MatchIndex } from './stage-matches.ts';
@@ -29,7 +32,7 @@ import { stageResult, stageState } from './stage-results.ts';
  * The season as of a moment, derived lazily: a table is computed when somebody asks for it
  * (or for something that depends on it, through a link) and then remembered.
  */
-export class SeasonEngine {
+export class SeasonEngine implements SeasonLookup {
   readonly matches: readonly Match[];
   private readonly byStage: MatchIndex;
   private readonly memo = new Map<string, unknown>();
@@ -78,6 +81,12 @@ export class SeasonEngine {
         );
       if (s.format === 'groups' && group === undefined && s.groups.length === 1)
         return this.table(comp, stage, s.groups[0]!.id, side);
+      if (s.format === 'groups' && s.groups.find((g) => g.id === group)?.format === 'knockout')
+        throw new EngineError(
+          'not_a_table',
+          [comp, stage, group ?? ''],
+          `'${comp}/${stage}/${group}' is played as a knockout, not a table: see its bracket`,
+        );
       return buildTable(this.tableInput(c, s, group), this.options, side);
     });
   }
@@ -88,7 +97,7 @@ export class SeasonEngine {
       const c = this.competition(comp);
       const s = this.stageOf(comp, stage);
       if (s.format !== 'groups') return this.table(comp, stage);
-      const tables = s.groups.map((g) => this.table(comp, stage, g.id));
+      const tables = this.tableGroupIds(s).map((g) => this.table(comp, stage, g));
       return buildTable(
         {
           comp: c,
@@ -138,12 +147,44 @@ export class SeasonEngine {
       stage: s,
       ...(group !== undefined ? { group } : {}),
       name,
-      matches: this.byStage.group(c.id, s.id, group),
+      matches: this.tableMatches(c.id, s, group),
       entrants,
       adjustments: this.adjustmentsFor(c, s, group),
       lots: this.lotsFor(c.id, s.id, group),
       cycles: s.format === 'league' || s.format === 'groups' ? s.rounds : 1,
     };
+  }
+
+  /** A group's table matches: not those of a play-off between groups (they have their own tie). */
+  private tableMatches(comp: string, s: StageDoc, group: string | undefined): readonly Match[] {
+    const matches = this.byStage.group(comp, s.id, group);
+    if (s.format !== 'groups' || !s.playoffs?.length) return matches;
+    const playoffs = new Set(s.playoffs.map((p) => p.id));
+    return matches.filter((m) => m.tie === undefined || !playoffs.has(m.tie));
+  }
+
+  groupIds(comp: string, s: StageDoc): readonly string[] {
+    if (s.format !== 'groups') return [];
+    return this.remember(`groups/${comp}/${s.id}`, () => {
+      const listed = s.groups.map((g) => g.id);
+      if (s.groupsFrom !== 'outcomes') return listed;
+      const recorded = this.index.doc.outcomes
+        .filter((o) => o.competition === comp && o.stage === s.id && o.group !== undefined)
+        .map((o) => o.group!);
+      return [...new Set([...listed, ...recorded])];
+    });
+  }
+
+  /** The groups of a stage that are ranked in a table (not those played as a knockout). */
+  tableGroupIds(s: StageDoc): readonly string[] {
+    if (s.format !== 'groups') return [];
+    const knockout = new Set(s.groups.filter((g) => g.format === 'knockout').map((g) => g.id));
+    return this.groupIds(this.competitionOf(s), s).filter((g) => !knockout.has(g));
+  }
+
+  private competitionOf(s: StageDoc): string {
+    for (const c of this.index.competitions.values()) if (c.stages.includes(s)) return c.id;
+    return '';
   }
 
   private lotsFor(comp: string, stage: string, group: string | undefined): string[][] {
@@ -252,16 +293,71 @@ export class SeasonEngine {
     return stageState(this, comp, stage);
   }
 
-  rounds(comp: string, stage: string): readonly KnockoutRoundState[] {
-    return this.remember(`rounds/${comp}/${stage}`, () => {
+  /** The rounds of a knockout stage, or of a group played as a knockout. */
+  rounds(comp: string, stage: string, group?: string): readonly KnockoutRoundState[] {
+    return this.remember(`rounds/${comp}/${stage}/${group ?? ''}`, () => {
       const c = this.competition(comp);
       const s = this.stageOf(comp, stage);
-      if (s.format !== 'knockout')
-        throw new EngineError('not_a_knockout', [comp, stage], `'${comp}/${stage}' is not a knockout stage`);
       const exclusions = this.index.doc.exclusions.filter(
         (e) => e.competition === comp && (e.stage === undefined || e.stage === stage),
       );
-      return s.rounds.map((r) => buildRound(c, s, r, this.byStage.stage(comp, stage), exclusions));
+      if (s.format === 'knockout')
+        return buildRounds(this, {
+          comp: c,
+          stage: s,
+          rounds: s.rounds,
+          rulesFor: (r) => tieRulesFor(c, s, r),
+          matches: this.byStage.stage(comp, stage),
+          exclusions,
+        });
+      const g = s.format === 'groups' ? s.groups.find((x) => x.id === group) : undefined;
+      if (!g || g.format !== 'knockout')
+        throw new EngineError(
+          'not_a_knockout',
+          [comp, stage, group ?? ''],
+          `'${[comp, stage, group].filter(Boolean).join('/')}' is not a knockout`,
+        );
+      const entrants = this.entrantsOf(c, s, g.id);
+      const listed = g.teams?.map((team): Qualifier => ({ team, certainty: 'derived', slot: team }));
+      const teams = listed?.length ? listed : entrants;
+      return buildRounds(this, {
+        comp: c,
+        stage: s,
+        group: g.id,
+        rounds: g.rounds ?? defaultKnockoutRounds(teams.length),
+        rulesFor: (r) => tieRulesFor(c, s, r, g.tie),
+        matches: this.byStage.group(comp, stage, g.id),
+        exclusions,
+        entrants: teams,
+      });
+    });
+  }
+
+  /** Play-offs between teams of different groups of a stage, each a knockout of one tie. */
+  playoffs(comp: string, stage: string): readonly KnockoutRoundState[] {
+    return this.remember(`playoffs/${comp}/${stage}`, () => {
+      const c = this.competition(comp);
+      const s = this.stageOf(comp, stage);
+      if (s.format !== 'groups' || !s.playoffs?.length) return [];
+      const exclusions = this.index.doc.exclusions.filter((e) => e.competition === comp && e.stage === stage);
+      return s.playoffs.flatMap((po) =>
+        buildRounds(this, {
+          comp: c,
+          stage: s,
+          rounds: [
+            {
+              id: po.id,
+              name: po.name,
+              ...(po.tie && { tie: po.tie }),
+              ...(po.forms && { forms: po.forms }),
+              ties: [{ id: po.id, name: po.name, home: po.home, away: po.away }],
+            },
+          ],
+          rulesFor: (r) => tieRulesFor(c, s, r),
+          matches: this.byStage.stage(comp, stage).filter((m) => m.tie === po.id),
+          exclusions,
+        }),
+      );
     });
   }
 

@@ -1,14 +1,11 @@
-import type { TieDecided } from '../knockout/index.ts';
-import type { Certainty, Qualifier, StageState } from './engine-types.ts';
-import type { SeasonEngine } from './season-engine.ts';
-
-/** A tie settled by a recorded winner (the deciding detail unknown) is as sure as its source. */
-export const tieCertainty = (o: TieDecided): Certainty =>
-  o.decidedBy === 'recorded' ? 'recorded' : 'derived';
+import type { Qualifier, StageState } from './engine-types.ts';
+import type { SeasonLookup } from './season-lookup.ts';
+import { tieSide } from './knockout-qualifiers.ts';
+import { tieCertainty } from './tie-certainty.ts';
 
 /** The winner (or runner-up) of a stage: its last tie, its table, or what a source recorded. */
 export function stageResult(
-  engine: SeasonEngine,
+  engine: SeasonLookup,
   comp: string,
   stage: string,
   which: 'winner' | 'runner-up',
@@ -44,7 +41,7 @@ export function stageResult(
   return q.certainty === 'derived' || !recorded ? q : fromRecord();
 }
 
-export function stageState(engine: SeasonEngine, comp: string, stage: string): StageState {
+export function stageState(engine: SeasonLookup, comp: string, stage: string): StageState {
   const s = engine.stageOf(comp, stage);
   if (s.format === 'knockout') {
     return {
@@ -55,11 +52,33 @@ export function stageState(engine: SeasonEngine, comp: string, stage: string): S
       runnerUp: engine.stageResult(comp, stage, 'runner-up'),
     };
   }
-  const groups = s.format === 'groups' ? s.groups.map((g) => g.id) : [undefined];
+  if (s.format !== 'groups') {
+    const table = engine.table(comp, stage);
+    return {
+      kind: 'table',
+      stage: s,
+      tables: [table],
+      knockouts: [],
+      playoffs: [],
+      qualifiers: engine.groupQualifiers(comp, s, undefined),
+    };
+  }
+  const ids = engine.groupIds(comp, s);
+  const knockout = new Map(s.groups.filter((g) => g.format === 'knockout').map((g) => [g.id, g]));
+  const playoffs = engine.playoffs(comp, stage);
   return {
     kind: 'table',
     stage: s,
-    tables: groups.map((g) => engine.table(comp, stage, g)),
-    qualifiers: groups.flatMap((g) => engine.groupQualifiers(comp, s, g)),
+    tables: ids.filter((g) => !knockout.has(g)).map((g) => engine.table(comp, stage, g)),
+    knockouts: [...knockout.values()].map((g) => ({
+      group: g.id,
+      name: g.name ?? g.id,
+      rounds: engine.rounds(comp, stage, g.id),
+    })),
+    playoffs,
+    qualifiers: [
+      ...ids.flatMap((g) => engine.groupQualifiers(comp, s, g)),
+      ...playoffs.flatMap((r) => r.ties.map((t) => tieSide(t, true))),
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import type { CompetitionDoc, EntrantDoc } from '../definition/index.ts';
+import type { CompetitionDoc, EntrantDoc, KnockoutRoundDoc } from '../definition/index.ts';
 import { TIE_RULE_PRESET_IDS } from '../knockout/index.ts';
 import { TABLE_RULES_PRESET_IDS } from '../tiebreakers/index.ts';
 import type { ReferenceChecker } from './references.ts';
@@ -21,7 +21,8 @@ export function checkStageRef(
   const stages = new Map(compDoc.stages.map((s) => [s.id, s]));
   if (!c.ref(`stage of ${comp}`, stage, stages, [...path, 'stage'])) return;
   const s = stages.get(stage)!;
-  if (group !== undefined && s.format === 'groups') {
+  // A stage whose groups are known only through recorded outcomes: any group id names one.
+  if (group !== undefined && s.format === 'groups' && s.groupsFrom !== 'outcomes') {
     c.ref(`group of ${comp}/${stage}`, group, new Map(s.groups.map((g) => [g.id, g])), [...path, 'group']);
   }
 }
@@ -38,9 +39,20 @@ function checkPresets(comp: CompetitionDoc, p: Path, c: ReferenceChecker): void 
   tie(comp.tie?.preset, [...p, 'tie']);
   comp.stages.forEach((s, j) => {
     table(s.rules?.preset, [...p, 'stages', j, 'rules']);
+    const rounds = (list: readonly KnockoutRoundDoc[] | undefined, rp: Path) =>
+      list?.forEach((r, k) => tie(r.tie?.preset, [...rp, 'rounds', k, 'tie']));
     if (s.format === 'knockout') {
       tie(s.tie?.preset, [...p, 'stages', j, 'tie']);
-      s.rounds.forEach((r, k) => tie(r.tie?.preset, [...p, 'stages', j, 'rounds', k, 'tie']));
+      rounds(s.rounds, [...p, 'stages', j]);
+    }
+    if (s.format === 'groups') {
+      s.groups.forEach((g, k) => {
+        const gp = [...p, 'stages', j, 'groups', k];
+        table(g.rules?.preset, [...gp, 'rules']);
+        tie(g.tie?.preset, [...gp, 'tie']);
+        rounds(g.rounds, gp);
+      });
+      s.playoffs?.forEach((po, k) => tie(po.tie?.preset, [...p, 'stages', j, 'playoffs', k, 'tie']));
     }
   });
 }
@@ -61,10 +73,33 @@ export function checkCompetition(
     (j) => [...p, 'stages', j, 'id'],
   );
   const stageIds = new Map(comp.stages.map((s) => [s.id, s]));
-  const entrant = (e: EntrantDoc, path: Path) => {
+  const entrant = (e: EntrantDoc, path: Path): void => {
     if ('team' in e) team(e.team, [...path, 'team']);
     else if ('from' in e) c.ref(`stage of ${comp.id}`, e.from, stageIds, [...path, 'from']);
+    else if ('entrant' in e) {
+      entrant(e.entrant, [...path, 'entrant']);
+      if (e.otherwise) entrant(e.otherwise, [...path, 'otherwise']);
+      const cond = e.condition;
+      checkStageRef(cond.competition ?? comp.id, cond.stage, cond.group, [...path, 'condition'], idx, c);
+    }
   };
+  const rounds = (list: readonly KnockoutRoundDoc[] | undefined, rp: Path) =>
+    list?.forEach((r, k) => {
+      const at = [...rp, 'rounds', k];
+      r.entrants?.forEach((e, l) => entrant(e, [...at, 'entrants', l]));
+      r.ties?.forEach((t, l) => {
+        if (t.home) entrant(t.home, [...at, 'ties', l, 'home']);
+        if (t.away) entrant(t.away, [...at, 'ties', l, 'away']);
+      });
+      venue(r.venue, [...at, 'venue']);
+      if (r.pairing === 'bracket' && k === 0)
+        c.add({
+          code: 'invalid_fact',
+          path: [...at, 'pairing'],
+          message: `round '${r.id}' is paired by bracket but has no round before it`,
+          expected: 'fold, adjacent or draw for a first round, or ties',
+        });
+    });
   comp.stages.forEach((s, j) => {
     const sp = [...p, 'stages', j];
     if (s.format === 'league') {
@@ -72,6 +107,14 @@ export function checkCompetition(
       s.entrants?.forEach((e, k) => entrant(e, [...sp, 'entrants', k]));
       if (s.fixtures?.of) c.ref(`stage of ${comp.id}`, s.fixtures.of, stageIds, [...sp, 'fixtures', 'of']);
     } else if (s.format === 'groups') {
+      if (s.groups.length === 0 && s.groupsFrom !== 'outcomes')
+        c.add({
+          code: 'invalid_fact',
+          path: [...sp, 'groups'],
+          message: `stage '${s.id}' has no groups`,
+          expected:
+            'at least one group, or groupsFrom: outcomes when its groups are known only through recorded outcomes',
+        });
       c.unique(
         'group',
         s.groups.map((g) => g.id),
@@ -81,6 +124,19 @@ export function checkCompetition(
         g.teams?.forEach((t, l) => team(t, [...sp, 'groups', k, 'teams', l]));
         g.entrants?.forEach((e, l) => entrant(e, [...sp, 'groups', k, 'entrants', l]));
         venue(g.venue, [...sp, 'groups', k, 'venue']);
+        rounds(g.rounds, [...sp, 'groups', k]);
+        if (g.rounds && g.format !== 'knockout')
+          c.add({
+            code: 'invalid_fact',
+            path: [...sp, 'groups', k, 'rounds'],
+            message: `group '${g.id}' lists knockout rounds but its format is round-robin`,
+            expected: 'format: knockout',
+          });
+      });
+      s.playoffs?.forEach((po, k) => {
+        entrant(po.home, [...sp, 'playoffs', k, 'home']);
+        entrant(po.away, [...sp, 'playoffs', k, 'away']);
+        venue(po.venue, [...sp, 'playoffs', k, 'venue']);
       });
       const groups = new Map(s.groups.map((g) => [g.id, g]));
       s.draw?.seeded?.forEach((sd, k) => {
@@ -89,10 +145,7 @@ export function checkCompetition(
       });
       s.draw?.pots?.forEach((pot, k) => pot.forEach((t, l) => team(t, [...sp, 'draw', 'pots', k, l])));
     } else if (s.format === 'knockout') {
-      s.rounds.forEach((r, k) => {
-        r.entrants?.forEach((e, l) => entrant(e, [...sp, 'rounds', k, 'entrants', l]));
-        venue(r.venue, [...sp, 'rounds', k, 'venue']);
-      });
+      rounds(s.rounds, sp);
     } else {
       s.sources.forEach((src, k) => {
         const target = src.competition

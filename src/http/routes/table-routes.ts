@@ -112,8 +112,8 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
           'not_found',
           `'${competition}/${stage}' is a knockout stage: it has a bracket, not tables`,
         );
-      const groups = st.format === 'groups' ? st.groups.map((g) => g.id) : [undefined];
       const engine = engineOf(s, asOf);
+      const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];
       return c.json(
         writable({
           tables: groups.map((g) =>

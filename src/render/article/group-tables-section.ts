@@ -19,7 +19,10 @@ export function groupTablesSection(ctx: ArticleContext): Block[] {
 function stageBlocks(ctx: ArticleContext, stage: StageDoc): Block[] {
   const groups =
     stage.format === 'groups'
-      ? stage.groups.map((g) => ({ id: g.id as string | undefined, name: g.name ?? g.id }))
+      ? ctx.engine.tableGroupIds(stage).map((id) => ({
+          id: id as string | undefined,
+          name: stage.groups.find((g) => g.id === id)?.name ?? id,
+        }))
       : [{ id: undefined, name: stage.name }];
   return [
     { kind: 'heading', level: 2, text: stage.name },
