@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_CODES } from './cli-error.ts';
 import { registerCommands } from './commands/index.ts';
 import type { CommandContext } from './context.ts';
-import { processOutput } from './output.ts';
+import { processOutput, quietOnClosedPipe } from './output.ts';
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('torneo')
@@ -17,6 +17,7 @@ export function buildProgram(ctx: CommandContext): Command {
 
 /** Runs one command line and returns the exit code. Errors become messages here, never stack traces. */
 export async function main(argv: readonly string[], ctx: Partial<CommandContext> = {}): Promise<number> {
+  if (!ctx.output) quietOnClosedPipe();
   const context: CommandContext = {
     output: ctx.output ?? processOutput,
     env: ctx.env ?? process.env,

@@ -11,7 +11,7 @@ export function resolveMatchArg(index: SeasonIndex, reference: string): { index:
     case 'ambiguous':
       throw new CliError(
         'usage',
-        `'${reference}' names ${found.candidates.length} matches; give the match id, or add @date (e.g. ${reference.split('@')[0]}@2014-05-21)`,
+        `'${reference}' names ${found.candidates.length} matches; give the match id, or add @date${found.example ? ` (e.g. ${reference.split('@')[0]}@${found.example})` : ' or @round'}`,
         found.candidates.map((c) => `  ${c}`),
       );
     case 'unknown':

@@ -12,4 +12,19 @@ export const processOutput: Output = {
   tty: Boolean(process.stdout.isTTY),
 };
 
+/**
+ * A reader that stops early (`torneo table … | head`) closes the pipe: the rest of the output has
+ * nobody to read it, which is not an error worth a stack trace. Stop quietly, as Unix tools do.
+ */
+let quiet = false;
+export function quietOnClosedPipe(): void {
+  if (quiet) return;
+  quiet = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+}
+
 export const printJson = (o: Output, value: unknown): void => o.out(JSON.stringify(value, null, 2));

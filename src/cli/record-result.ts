@@ -43,41 +43,46 @@ export async function recordResult(
   const expected = opts.expectVersion === undefined ? undefined : Number(opts.expectVersion);
   if (expected !== undefined && !(Number.isInteger(expected) && expected >= 0))
     throw new CliError('usage', `--expect-version '${opts.expectVersion}' is not a version number`);
-  await withStore(ctx, opts, async (store) => {
-    const stored = await store.loadSeasonDocument(seasonId);
-    if (!stored)
-      throw new CliError(
-        'not_found',
-        `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
-      );
-    const idx = indexSeason(stored.doc);
-    const match = resolveMatchArg(idx, matchArg);
-    const ref = { seasonId, kind: 'match' as const, key: match.id };
-    const current = (await store.currentFact(ref))!;
-    const entry = resultEntry(current.payload!, stored.doc.matches[match.index]!, score, opts, idx);
-    validate(entry, match.index, match.id, stored.doc);
-
-    const basedOn = expected ?? current.version;
-    const idempotencyKey =
-      opts.idempotencyKey ??
-      `cli:${action}:${match.id}@${basedOn}:${createHash('sha256').update(canonicalJson(entry)).digest('hex').slice(0, 16)}`;
-    const replay =
-      current.idempotencyKey === idempotencyKey ||
-      (expected === undefined && canonicalJson(entry) === canonicalJson(current.payload!));
-    if (action === 'record' && !replay && stored.doc.matches[match.index]!.score !== undefined) {
-      throw new CliError(
-        'conflict',
-        `${match.id} already has a result (version ${current.version}: ${matchText(current.payload, idx)}); to change it, use torneo correct … --reason`,
-      );
-    }
-    const { fact, replayed } = replay
-      ? { fact: current, replayed: true }
-      : await store.appendFact(
-          { ...ref, action, payload: entry, ...writeMeta(ctx, opts) },
-          { expectedVersion: basedOn, idempotencyKey },
+  await withStore(
+    ctx,
+    opts,
+    async (store) => {
+      const stored = await store.loadSeasonDocument(seasonId);
+      if (!stored)
+        throw new CliError(
+          'not_found',
+          `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
         );
-    await report(ctx, store, opts, fact, replayed, idx);
-  });
+      const idx = indexSeason(stored.doc);
+      const match = resolveMatchArg(idx, matchArg);
+      const ref = { seasonId, kind: 'match' as const, key: match.id };
+      const current = (await store.currentFact(ref))!;
+      const entry = resultEntry(current.payload!, stored.doc.matches[match.index]!, score, opts, idx);
+      validate(entry, match.index, match.id, stored.doc);
+
+      const basedOn = expected ?? current.version;
+      const idempotencyKey =
+        opts.idempotencyKey ??
+        `cli:${action}:${match.id}@${basedOn}:${createHash('sha256').update(canonicalJson(entry)).digest('hex').slice(0, 16)}`;
+      const replay =
+        current.idempotencyKey === idempotencyKey ||
+        (expected === undefined && canonicalJson(entry) === canonicalJson(current.payload!));
+      if (action === 'record' && !replay && stored.doc.matches[match.index]!.score !== undefined) {
+        throw new CliError(
+          'conflict',
+          `${match.id} already has a result (version ${current.version}: ${matchText(current.payload, idx)}); to change it, use torneo correct … --reason`,
+        );
+      }
+      const { fact, replayed } = replay
+        ? { fact: current, replayed: true }
+        : await store.appendFact(
+            { ...ref, action, payload: entry, ...writeMeta(ctx, opts) },
+            { expectedVersion: basedOn, idempotencyKey },
+          );
+      await report(ctx, store, opts, fact, replayed, idx);
+    },
+    { mustExist: true },
+  );
 }
 
 function seasonIdOf(arg: string, ctx: CommandContext): string {
@@ -98,8 +103,31 @@ function validate(entry: JsonObject, index: number, id: string, doc: SeasonDoc):
     throw new CliError(
       'invalid_input',
       `${id}: the result is not valid; nothing was written`,
-      issues.map(formatIssue),
+      issues.map((i) => formatIssue({ ...i, path: [], message: `${argumentOf(i.path, index)}${i.message}` })),
     );
+}
+
+/** The command-line argument an issue of the match entry concerns, not the entry's place in the season. */
+const FLAGS: Readonly<Record<string, string>> = {
+  score: '<score>',
+  halfTime: '--half-time',
+  extraTime: '--et',
+  penalties: '--pens',
+  attendance: '--attendance',
+  referee: '--referee',
+  status: '--status',
+  awardedTo: '--awarded-to',
+};
+
+function argumentOf(path: readonly (string | number)[], index: number): string {
+  const inMatch = path[0] === 'matches' && path[1] === index ? path.slice(2) : path;
+  const [field, side, n] = inMatch;
+  if ((field === 'goals' || field === 'cards') && typeof side === 'string') {
+    const flag = `--${side}-${field === 'goals' ? 'goal' : 'card'}`;
+    return typeof n === 'number' ? `${flag} #${n + 1}: ` : `${flag}: `;
+  }
+  const flag = typeof field === 'string' ? FLAGS[field] : undefined;
+  return flag ? `${flag}: ` : '';
 }
 
 async function report(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import {
   DEFAULT_DATABASE,
@@ -32,6 +33,7 @@ const FAILURE: Record<StorageFailure, CliFailure> = {
   unknown_fact: 'not_found',
   invalid_write: 'invalid_input',
   corrupt: 'internal',
+  not_a_database: 'invalid_input',
   busy: 'unavailable',
   unavailable: 'unavailable',
 };
@@ -47,12 +49,24 @@ export async function withStore<T>(
   options: { mustExist?: boolean } = {},
 ): Promise<T> {
   const target = databaseTarget(opts, ctx);
+  const shown = describeTarget(opts.db ?? target);
+  // Reading or recording needs the database a load wrote: a mistyped path must not become a new, empty one.
+  if (options.mustExist && !isPostgresUrl(target) && !existsSync(target))
+    throw new CliError(
+      'not_found',
+      `no database '${shown}'; give --db the file that torneo load wrote (or set DATABASE_URL)`,
+    );
   let store: SeasonStore | undefined;
   try {
     store = openStore(target, options);
     await store.migrate();
     return await work(store, target);
   } catch (e) {
+    if (e instanceof StorageError && e.code === 'not_a_database')
+      throw new CliError(
+        'invalid_input',
+        `'${shown}' is not a database (it is some other kind of file); give --db a SQLite file that torneo load wrote, or a new path`,
+      );
     if (e instanceof StorageError) throw new CliError(FAILURE[e.code], e.message);
     throw e;
   } finally {

@@ -33,6 +33,7 @@ const STORAGE_FAILURE: Record<StorageFailure, HttpFailure> = {
   unknown_fact: 'not_found',
   invalid_write: 'bad_request',
   corrupt: 'internal',
+  not_a_database: 'internal',
   busy: 'unavailable',
   unavailable: 'unavailable',
 };

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { SeasonIssue } from '../core/season/issue.ts';
 import type { SourceFile } from './source-files.ts';
+import { syntaxCause } from './yaml-syntax-error.ts';
 
 export interface ParsedFile {
   readonly file: SourceFile;
@@ -12,19 +13,22 @@ export interface ParsedFile {
 export function parseYamlFile(file: SourceFile): { parsed?: ParsedFile; issues: SeasonIssue[] } {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const issues: SeasonIssue[] = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return {
-      code: 'yaml_syntax' as const,
-      path: [],
-      message: `YAML syntax: ${firstLine(e.message)}`,
-      expected: 'valid YAML',
-      file: file.path,
-      line: pos.line,
-      column: pos.col,
-    };
-  });
+  const first = doc.errors[0];
+  const cause = first && syntaxCause(first, file.text);
+  const pos = cause && lines.linePos(cause.offset);
+  const issues: SeasonIssue[] =
+    cause && pos
+      ? [
+          {
+            code: 'yaml_syntax',
+            path: [],
+            message: cause.message,
+            expected: cause.expected,
+            file: file.path,
+            line: pos.line,
+            column: pos.col,
+          },
+        ]
+      : [];
   return issues.length ? { issues } : { parsed: { file, doc, lines }, issues };
 }
-
-const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

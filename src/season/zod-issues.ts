@@ -75,8 +75,11 @@ export function fromZodIssue(
         {
           code: 'schema',
           path,
-          message: `${describe(valueAt(input, path))}: ${issue.message}`,
-          expected: issue.message,
+          // The season format's own messages name what is expected ("a real calendar date"): said
+          // once, as what the value is not. A schema library's own wording is kept as it is.
+          message: /^(a|an|one|the) /.test(issue.message)
+            ? `${describe(valueAt(input, path))} is not ${issue.message}`
+            : `${describe(valueAt(input, path))}: ${issue.message}`,
         },
       ];
   }

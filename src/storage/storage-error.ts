@@ -15,6 +15,8 @@ export type StorageFailure =
   | 'unknown_fact'
   /** A write that breaks the log's rules (a correction without a reason, a version recorded before the one it supersedes). */
   | 'invalid_write'
+  /** The file given as a database is something else (not SQLite, or not Torneo's). */
+  | 'not_a_database'
   /** What the database holds no longer validates against the season schema. */
   | 'corrupt'
   /** Another writer held the database for longer than we were willing to wait. */

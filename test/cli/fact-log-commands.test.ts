@@ -192,7 +192,10 @@ describe('torneo record, correct and history', () => {
       '1',
     );
     assert.equal(stale.code, 4);
-    assert.match(stale.stderr, /is at version 2, not 1: someone else wrote it first/);
+    assert.match(
+      stale.stderr,
+      /is now at version 2 \(record by .* at .*\), not version 1: it changed after the version this change was based on/,
+    );
   });
 
   it('refuses a result that contradicts itself and writes nothing', async () => {

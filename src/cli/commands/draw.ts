@@ -97,25 +97,30 @@ async function writeDraw(
     date: ctx.now().toISOString().slice(0, 10),
     groups: Object.fromEntries(draw.groups.map((g) => [g.id, [...g.teams]])),
   };
-  await withStore(ctx, flags, async (store) => {
-    if (!(await store.loadSeasonDocument(seasonId)))
-      throw new CliError(
-        'not_found',
-        `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
+  await withStore(
+    ctx,
+    flags,
+    async (store) => {
+      if (!(await store.loadSeasonDocument(seasonId)))
+        throw new CliError(
+          'not_found',
+          `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
+        );
+      await store.appendFact(
+        {
+          seasonId,
+          kind: 'draw',
+          key: `${competition}/${stage}`,
+          payload,
+          author: flags.author ?? 'torneo draw',
+          recordedAt: ctx.now(),
+          reason: `draw with seed ${draw.seed}`,
+        },
+        { idempotencyKey: `draw:${seasonId}:${competition}/${stage}:${draw.seed}` },
       );
-    await store.appendFact(
-      {
-        seasonId,
-        kind: 'draw',
-        key: `${competition}/${stage}`,
-        payload,
-        author: flags.author ?? 'torneo draw',
-        recordedAt: ctx.now(),
-        reason: `draw with seed ${draw.seed}`,
-      },
-      { idempotencyKey: `draw:${seasonId}:${competition}/${stage}:${draw.seed}` },
-    );
-  });
+    },
+    { mustExist: true },
+  );
 }
 
 function describeDrawError(e: DrawError): string {

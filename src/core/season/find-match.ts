@@ -5,7 +5,12 @@ import type { SeasonIndex } from './season.ts';
 /** What a short match reference resolved to within a season. */
 export type MatchLookup =
   | { readonly kind: 'found'; readonly index: number; readonly id: string }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly string[];
+      /** What to write after `@` to pick the first of them: its date, else its round. */
+      readonly example?: string;
+    }
   | { readonly kind: 'unknown'; readonly suggestion?: string };
 
 /**
@@ -39,7 +44,21 @@ export function findMatch(idx: SeasonIndex, reference: string): MatchLookup {
   const exact = hits.find((h) => h.id === ref);
   if (exact) return { kind: 'found', ...exact };
   if (hits.length === 1) return { kind: 'found', ...hits[0]! };
-  if (hits.length > 1) return { kind: 'ambiguous', candidates: hits.map((h) => h.id) };
+  if (hits.length > 1) {
+    const first = matches[hits[0]!.index]!;
+    const example = first.date ?? first.round;
+    return { kind: 'ambiguous', candidates: hits.map((h) => h.id), ...(example ? { example } : {}) };
+  }
+  if (codes) {
+    const known = [
+      ...new Set([...idx.teams.values()].flatMap((t) => (t.code ? [t.code.toUpperCase()] : []))),
+    ];
+    const code = (c: string) =>
+      known.includes(c.toUpperCase()) ? c.toUpperCase() : suggest(c.toUpperCase(), known);
+    const [home, away] = [code(codes[1]!), code(codes[2]!)];
+    if (known.length && home && away && `${home}-${away}` !== ref.toUpperCase())
+      return { kind: 'unknown', suggestion: `${home}-${away}${when ? `@${when}` : ''}` };
+  }
   const names = [...ids, ...matches.map((m) => `${m.home}-v-${m.away}`)];
   const hint = suggest(ref, names);
   return hint ? { kind: 'unknown', suggestion: hint } : { kind: 'unknown' };

@@ -85,9 +85,14 @@ function checkWrite(
   const what = `${fact.kind} '${fact.key}'`;
   const currentVersion = current ? Number(current.version) : 0;
   if (options.expectedVersion !== undefined && options.expectedVersion !== currentVersion) {
+    const latest = current
+      ? `version ${currentVersion} (${current.action} by ${current.author} at ${current.recorded_at})`
+      : 'not recorded yet';
     throw new StorageError(
       'version_conflict',
-      `${what} is at version ${currentVersion}, not ${options.expectedVersion}: someone else wrote it first; read it again and redo the change`,
+      options.expectedVersion > currentVersion
+        ? `${what} has no version ${options.expectedVersion}: it is at ${latest}; base the change on the current version`
+        : `${what} is now at ${latest}, not version ${options.expectedVersion}: it changed after the version this change was based on; read it again and redo the change`,
       { expected: options.expectedVersion, current: currentVersion },
     );
   }

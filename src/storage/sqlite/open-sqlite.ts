@@ -49,7 +49,17 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
       { file },
     );
   }
-  handle.pragma('journal_mode = WAL');
+  try {
+    handle.pragma('journal_mode = WAL');
+  } catch (e) {
+    handle.close();
+    if (errorCode(e) !== 'SQLITE_NOTADB') throw e;
+    throw new StorageError(
+      'not_a_database',
+      `'${file}' is not a database: it is some other kind of file; give a SQLite file that torneo load wrote, or a new path`,
+      { file },
+    );
+  }
   handle.pragma('synchronous = NORMAL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('cache_size = -65536');

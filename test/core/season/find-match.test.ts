@@ -57,6 +57,7 @@ describe('finding a match by the name an official gives it', () => {
         'cup/groups/2030-03-10/union-este-v-sporting-oeste',
         'cup/final/final/union-este-v-sporting-oeste',
       ],
+      example: '2030-03-10',
     });
     assert.equal(findMatch(idx, 'UES-SPO@2030-03-10').kind, 'found');
     assert.deepEqual(findMatch(idx, 'union-este-v-sporting-oeste@final'), {
