@@ -152,7 +152,7 @@ describe('writing through the fact log', () => {
     assert.equal(res.status, 409);
     const body = (await v.check('put', RESULT, res)) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'conflict');
-    assert.match(body.error.message, /version 2, not 1/);
+    assert.match(body.error.message, /is now at version 2 \(.*\), not version 1/);
   });
 
   it('refuses a correction that does not say why (400 at reason), and takes one that does', async () => {

@@ -53,12 +53,18 @@ const statusOf = (payload: JsonObject): string =>
  */
 function refuseStale(history: readonly StoredFact[], expectedVersion: number | undefined): void {
   if (expectedVersion === undefined) return;
-  const current = history.at(-1)?.version ?? 0;
-  if (current !== expectedVersion)
-    throw new HttpError(
-      'conflict',
-      `this fact is at version ${current}, not ${expectedVersion}: someone else wrote it first; read it again and redo the change`,
-    );
+  const latest = history.at(-1);
+  const current = latest?.version ?? 0;
+  if (current === expectedVersion) return;
+  const at = latest
+    ? `version ${current} (${latest.action} by ${latest.author} at ${latest.recordedAt})`
+    : 'not recorded yet';
+  throw new HttpError(
+    'conflict',
+    expectedVersion > current
+      ? `this fact has no version ${expectedVersion}: it is at ${at}; base the change on the current version`
+      : `this fact is now at ${at}, not version ${expectedVersion}: it changed after the version this change was based on; read it again and redo the change`,
+  );
 }
 
 /**
