@@ -16,6 +16,7 @@ import { registerPredict } from './predict.ts';
 import { registerRecord } from './record.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
+import { registerSimulate } from './simulate.ts';
 import { registerSummary } from './summary.ts';
 import { registerTable } from './table.ts';
 import { registerValidate } from './validate.ts';
@@ -39,6 +40,7 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerArticle,
   registerPredict,
   registerBacktest,
+  registerSimulate,
 ];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runCli } from './run-cli.ts';
+
+// Premier League 2018/19, every match (engsoccerdata, england.csv, tier 1, Season 2018).
+const SEASON = 'test/fixtures/results/premier-league-2018-19.csv';
+
+interface SimulationJson {
+  runs: number;
+  seed: number;
+  asOf: string | null;
+  teams: {
+    team: string;
+    positions: number[];
+    champion: number;
+    relegated: number;
+    promoted: number;
+    expectedPoints: number;
+    links: object;
+  }[];
+}
+
+describe('torneo simulate (ad hoc)', () => {
+  it('plays the matches after --as-of again, in the JSON contract, the same on one thread or two', async () => {
+    const args = [
+      'simulate',
+      '--results',
+      SEASON,
+      '--as-of',
+      '2019-04-01',
+      '--preset',
+      'premier-league',
+      '--relegated',
+      '3',
+      '--runs',
+      '3000',
+      '--seed',
+      '9',
+      '--json',
+    ];
+    const one = await runCli([...args, '--threads', '1']);
+    assert.equal(one.code, 0, one.stderr);
+    const two = await runCli([...args, '--threads', '2']);
+    assert.equal(two.code, 0, two.stderr);
+    assert.equal(one.stdout, two.stdout);
+    const out = JSON.parse(one.stdout) as SimulationJson;
+    assert.equal(out.runs, 3000);
+    assert.equal(out.seed, 9);
+    assert.equal(out.asOf, '2019-04-01');
+    assert.equal(out.teams.length, 20);
+    for (const t of out.teams) {
+      assert.ok(Math.abs(t.positions.reduce((a, b) => a + b, 0) - 1) < 1e-5);
+      for (const key of ['champion', 'relegated', 'promoted', 'expectedPoints', 'links']) assert.ok(key in t);
+    }
+    const champion = out.teams.find((t) => t.champion > 0.5)!;
+    assert.ok(['Liverpool', 'Manchester City'].includes(champion.team));
+    // Huddersfield were 14 points from safety with 7 matches left on 1 April 2019.
+    assert.equal(out.teams.find((t) => t.team === 'Huddersfield Town')!.relegated, 1);
+  });
+
+  it('says plainly when nothing is left to play', async () => {
+    const r = await runCli([
+      'simulate',
+      '--results',
+      SEASON,
+      '--as-of',
+      '2019-06-01',
+      '--preset',
+      'premier-league',
+      '--runs',
+      '10',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Nothing left to play: the table is final/);
+    assert.match(r.stdout, /Manchester City\s+98\.0\s+100%/);
+  });
+
+  it('refuses --runs 0 and absurd values with the reason', async () => {
+    const zero = await runCli(['simulate', '--results', SEASON, '--as-of', '2019-04-01', '--runs', '0']);
+    assert.equal(zero.code, 2);
+    assert.match(zero.stderr, /--runs must be at least 1/);
+    const huge = await runCli([
+      'simulate',
+      '--results',
+      SEASON,
+      '--as-of',
+      '2019-04-01',
+      '--runs',
+      '1000000000000',
+    ]);
+    assert.equal(huge.code, 2);
+    assert.match(huge.stderr, /--runs 1000000000000 is more than 10,000,000/);
+    const words = await runCli(['simulate', '--results', SEASON, '--as-of', '2019-04-01', '--runs', 'lots']);
+    assert.match(words.stderr, /--runs expects a whole number, got 'lots'/);
+    const threads = await runCli([
+      'simulate',
+      '--results',
+      SEASON,
+      '--as-of',
+      '2019-04-01',
+      '--threads',
+      '0',
+    ]);
+    assert.match(threads.stderr, /--threads must be from 1 to 64/);
+  });
+
+  it('refuses fixtures naming a team with no result', async () => {
+    const r = await runCli([
+      'simulate',
+      '--results',
+      SEASON,
+      '--fixtures',
+      'test/fixtures/results/world-cup-2002-group-f.csv',
+      '--runs',
+      '10',
+    ]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /world-cup-2002-group-f\.csv:2: error: team '.*' has no result/);
+  });
+});
