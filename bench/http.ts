@@ -99,10 +99,11 @@ export async function runHttpLoad(o: HttpLoadOptions): Promise<HttpLoadResult> {
     host: '127.0.0.1',
     env: {
       TORNEO_TOKENS: JSON.stringify({
+        version: 2,
         tokens: tokens.map((t, i) => ({
           name: `writer-${i}`,
           sha256: sha256Hex(t),
-          grants: [{ competition: 'torneo-del-inca', role: 'admin' }],
+          grants: [{ season: 'peru-2014', competition: 'torneo-del-inca', role: 'admin' }],
         })),
       }),
     },

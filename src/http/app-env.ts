@@ -1,5 +1,6 @@
 import type { SeasonCatalog } from '../live/season-catalog.ts';
 import type { Principal, TokenRegistry } from './auth/token-registry.ts';
+import type { ClientOrigin, TrustedProxies } from './client-origin.ts';
 import type { BucketOptions } from './middleware/token-bucket.ts';
 
 /** Everything the app needs from outside, passed in: no globals, no clock of its own. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   readonly writeLimit?: BucketOptions;
   /** Origins allowed to call the API from a browser; default any ('*'). */
   readonly corsOrigins?: readonly string[] | '*';
+  /** Proxies whose X-Forwarded-For/-Proto are believed (see client-origin.ts); default none. */
+  readonly trustedProxies?: TrustedProxies;
   /** The largest request body accepted (default MAX_BODY_BYTES, 1 MiB); larger ones get 413. */
   readonly maxBodyBytes?: number;
   /** Seconds between keep-alive comments on the event stream. */
@@ -21,6 +24,7 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     principal?: Principal;
+    client?: ClientOrigin;
   };
 }
 

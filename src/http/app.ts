@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
 import { errorResponse } from './error-response.ts';
 import { HttpError } from './http-error.ts';
+import { clientOrigin } from './client-origin.ts';
 import { etagFor } from './middleware/etag.ts';
 import { limitBody, noPrototypeKeys, wellEncodedPath } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
 
   app.use('*', securityHeaders);
   app.use('*', wellEncodedPath);
+  app.use('*', clientOrigin(deps.trustedProxies));
   app.use('*', limitBody(deps.maxBodyBytes));
   app.use(
     '/api/*',

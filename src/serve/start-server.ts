@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app.ts';
-import { loadTokenConfig } from '../http/auth/token-config.ts';
+import { readTokenSource, tokenSource } from '../http/auth/token-config.ts';
 import { TokenRegistry } from '../http/auth/token-registry.ts';
+import type { TrustedProxies } from '../http/client-origin.ts';
 import type { BucketOptions } from '../http/middleware/token-bucket.ts';
 import { FactBus } from '../live/fact-bus.ts';
 import { SeasonCatalog } from '../live/season-catalog.ts';
@@ -25,6 +26,8 @@ export interface ServeOptions {
   readonly meta: WriteMeta;
   /** Writes per token (default: a burst of 30, then 10 a second). */
   readonly writeLimit?: BucketOptions;
+  /** Proxies whose X-Forwarded-For/-Proto are believed (`--trust-proxy`). */
+  readonly trustedProxies?: TrustedProxies;
   readonly log: (line: string) => void;
 }
 
@@ -32,6 +35,8 @@ export interface RunningServer {
   readonly url: string;
   readonly seasonId: string;
   readonly sync?: SyncReport;
+  /** Reads the tokens again from where they came from (SIGHUP); how many are in force. */
+  reloadTokens(): number;
   close(): Promise<void>;
 }
 
@@ -41,7 +46,8 @@ export interface RunningServer {
  * recorded through another server reaches this one's live pages.
  */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
-  const tokens = new TokenRegistry(loadTokenConfig(o.env, o.tokensFile));
+  const source = tokenSource(o.env, o.tokensFile);
+  const tokens = new TokenRegistry(readTokenSource(source));
   const store = openStore(o.database);
   let listener: SeasonChangeListener | undefined;
   try {
@@ -62,7 +68,12 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       });
     }
     const app = createApp(
-      { catalog, tokens, ...(o.writeLimit ? { writeLimit: o.writeLimit } : {}) },
+      {
+        catalog,
+        tokens,
+        ...(o.writeLimit ? { writeLimit: o.writeLimit } : {}),
+        ...(o.trustedProxies ? { trustedProxies: o.trustedProxies } : {}),
+      },
       { errorPage },
     );
     mountWeb(app, { catalog, tokens, defaultSeason: seasonId });
@@ -73,6 +84,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       url,
       seasonId,
       ...(sync ? { sync } : {}),
+      reloadTokens() {
+        tokens.reload(readTokenSource(source));
+        return tokens.size;
+      },
       async close() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -20,7 +20,7 @@ function recordable(p: PageContext) {
   const s = p.season!;
   const grants = p.principal?.grants ?? [];
   return s.matches
-    .filter((m) => m.competition !== undefined && mayRecord(grants, m.competition, 'match'))
+    .filter((m) => m.competition !== undefined && mayRecord(grants, s.id, m.competition, 'match'))
     .map((m) => matchSummary(s, m))
     .sort(
       (a, b) =>
@@ -64,11 +64,11 @@ async function pageData(
   const current = m ? await deps.catalog.current(s.id, 'match', m.id) : undefined;
   const version = current?.version ?? 0;
   const allowed =
-    m?.competition !== undefined && mayRecord(p.principal?.grants ?? [], m.competition, 'match');
+    m?.competition !== undefined && mayRecord(p.principal?.grants ?? [], s.id, m.competition, 'match');
   const doc = m && matchFact(s, m.id);
   return {
     matches: recordable(p),
-    competitions: recordableCompetitions(p.principal?.grants ?? []),
+    competitions: recordableCompetitions(p.principal?.grants ?? [], s.id),
     ...(m && allowed
       ? {
           selected: { ...matchSummary(s, m), version },

@@ -102,7 +102,7 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
     const may =
       p.principal !== undefined &&
       m.competition !== undefined &&
-      mayRecord(p.principal.grants, m.competition, 'match');
+      mayRecord(p.principal.grants, p.season!.id, m.competition, 'match');
     return c.html(matchPage(p, matchDetail(p.season!, m, history), may));
   });
 }

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../http/app-env.ts';
-import { optionalPrincipal, TOKEN_COOKIE } from '../http/auth/authenticate.ts';
+import { checkToken, clientOf, optionalPrincipal, TOKEN_COOKIE } from '../http/auth/authenticate.ts';
+import { HttpError } from '../http/http-error.ts';
 import type { TokenRegistry } from '../http/auth/token-registry.ts';
 import type { SeasonCatalog } from '../live/season-catalog.ts';
 import { LIVE_SCRIPT } from './assets/live-script.ts';
@@ -27,7 +28,15 @@ export interface WebDeps {
 /** The pages' context for a season: language, the signed-in official, the season itself. */
 export async function seasonPageContext(c: Context, deps: WebDeps) {
   const season = await seasonOr404(deps.catalog, c.req.param('season') ?? '');
-  const principal = optionalPrincipal(c, deps.tokens);
+  const token = getCookie(c, TOKEN_COOKIE);
+  const verdict = token && !c.req.header('Authorization') ? checkToken(c, deps.tokens, token) : undefined;
+  // A cookie whose token was revoked is dropped, so that every page does not count as a guess.
+  if (verdict && !verdict.ok && verdict.reason === 'invalid') deleteCookie(c, TOKEN_COOKIE, { path: '/' });
+  const principal = verdict
+    ? verdict.ok
+      ? verdict.principal
+      : undefined
+    : optionalPrincipal(c, deps.tokens);
   return pageContext(c, {
     season,
     ...(principal ? { principal } : {}),
@@ -68,13 +77,21 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
     const p = await seasonPageContext(c, deps);
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token.trim() : '';
-    if (!token || !deps.tokens.verify(token))
-      return c.html(signInPage(p, { invalid: true, next: sameSitePath(form.next, '') }), 401);
+    const verdict = token ? checkToken(c, deps.tokens, token) : undefined;
+    if (verdict && !verdict.ok && verdict.reason === 'throttled')
+      throw new HttpError(
+        'rate_limited',
+        'too many invalid tokens from this address; wait before trying again',
+        [],
+        verdict.retryAfterSeconds,
+      );
+    if (!verdict?.ok) return c.html(signInPage(p, { invalid: true, next: sameSitePath(form.next, '') }), 401);
     setCookie(c, TOKEN_COOKIE, token, {
       path: '/',
       httpOnly: true,
       sameSite: 'Strict',
-      secure: p.url.protocol === 'https:',
+      // Behind a TLS proxy the server itself speaks plain HTTP: the proxy says what the browser used.
+      secure: clientOf(c).https,
       maxAge: 60 * 60 * 12,
     });
     return c.redirect(sameSitePath(form.next, paths.record(p.season!.id)), 303);

@@ -235,7 +235,7 @@ describe('writing through the fact log', () => {
     const me = (await v.check('get', '/api/me', res)) as { name: string; grants: unknown[] };
     assert.deepEqual(me, {
       name: 'copa-peru-recorder',
-      grants: [{ competition: 'copa-peru', role: 'recorder' }],
+      grants: [{ season: 'peru-2014', competition: 'copa-peru', role: 'recorder' }],
     });
     const none = await t.app.request('/api/me');
     assert.equal(none.status, 401);

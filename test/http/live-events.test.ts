@@ -93,11 +93,12 @@ describe('live updates', () => {
     }
     const url = await pg.fresh();
     const tokens = JSON.stringify({
+      version: 2,
       tokens: [
         {
           name: 'inca-recorder',
           sha256: sha256Hex(TOKENS.incaRecorder),
-          grants: [{ competition: 'torneo-del-inca', role: 'recorder' }],
+          grants: [{ season: 'peru-2014', competition: 'torneo-del-inca', role: 'recorder' }],
         },
       ],
     });

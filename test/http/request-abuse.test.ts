@@ -158,3 +158,84 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('guessing tokens', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+  it('is throttled per client: 429 with Retry-After after 10 wrong tokens, other clients unaffected', async () => {
+    const t = await peruApp();
+    try {
+      const me = (token: string, address: string) =>
+        t.app.request('/api/me', { headers: bearer(token) }, from(address));
+      for (let i = 0; i < 10; i++) assert.equal((await me(`guess-${i}`, '203.0.113.7')).status, 401);
+      const refused = await me(TOKENS.admin, '203.0.113.7');
+      assert.equal(refused.status, 429, 'not even the right token is checked');
+      assert.ok(Number(refused.headers.get('Retry-After')) >= 1);
+      assert.equal((await me(TOKENS.admin, '203.0.113.8')).status, 200);
+      const signIn = await t.app.request(
+        '/seasons/peru-2014/sign-in',
+        { method: 'POST', headers: FORM, body: `token=${TOKENS.admin}` },
+        from('203.0.113.7'),
+      );
+      assert.equal(signIn.status, 429, 'the sign-in form shares the count');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts the address a trusted proxy reports, and ignores X-Forwarded-For from anyone else', async () => {
+    const t = await peruApp({ trustedProxies: ['10.0.0.5'] });
+    try {
+      const me = (token: string, peer: string, forwardedFor: string) =>
+        t.app.request('/api/me', { headers: bearer(token, { 'X-Forwarded-For': forwardedFor }) }, from(peer));
+      for (let i = 0; i < 10; i++) await me(`guess-${i}`, '10.0.0.5', `198.51.100.1, 203.0.113.9`);
+      assert.equal((await me(TOKENS.admin, '10.0.0.5', '203.0.113.9')).status, 429);
+      assert.equal(
+        (await me(TOKENS.admin, '10.0.0.5', '203.0.113.10')).status,
+        200,
+        'another client behind the proxy',
+      );
+      for (let i = 0; i < 10; i++) await me(`guess-${i}`, '192.0.2.1', `198.51.100.${i}`);
+      assert.equal(
+        (await me(TOKENS.admin, '192.0.2.1', '198.51.100.99')).status,
+        429,
+        'an untrusted peer cannot spread its guesses over made-up addresses',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the sign-in cookie', () => {
+  const signIn = (t: TestApp, peer: string, proto?: string) =>
+    t.app.request(
+      '/seasons/peru-2014/sign-in',
+      {
+        method: 'POST',
+        headers: { ...FORM, ...(proto ? { 'X-Forwarded-Proto': proto } : {}) },
+        body: `token=${TOKENS.admin}`,
+      },
+      { incoming: { socket: { remoteAddress: peer } } },
+    );
+
+  it('is Secure behind a trusted proxy that terminated TLS, and only then', async () => {
+    const t = await peruApp({ trustedProxies: ['127.0.0.1'] });
+    try {
+      const cookie = async (peer: string, proto?: string) =>
+        (await signIn(t, peer, proto)).headers.get('Set-Cookie') ?? '';
+      assert.match(await cookie('127.0.0.1', 'https'), /; Secure/);
+      assert.match(await cookie('::ffff:127.0.0.1', 'https'), /; Secure/);
+      assert.doesNotMatch(await cookie('127.0.0.1', 'http'), /Secure/);
+      assert.doesNotMatch(await cookie('127.0.0.1'), /Secure/);
+      assert.doesNotMatch(
+        await cookie('192.0.2.1', 'https'),
+        /Secure/,
+        'the header from anyone else is ignored',
+      );
+      assert.match(await cookie('127.0.0.1', 'https'), /HttpOnly/);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -19,21 +19,22 @@ export const TOKENS = {
 
 export const tokenRegistry = () =>
   new TokenRegistry({
+    version: 2,
     tokens: [
       {
         name: 'federation-admin',
         sha256: sha256Hex(TOKENS.admin),
-        grants: [{ competition: '*', role: 'admin' }],
+        grants: [{ season: 'peru-2014', competition: '*', role: 'admin' }],
       },
       {
         name: 'copa-peru-recorder',
         sha256: sha256Hex(TOKENS.copaRecorder),
-        grants: [{ competition: 'copa-peru', role: 'recorder' }],
+        grants: [{ season: 'peru-2014', competition: 'copa-peru', role: 'recorder' }],
       },
       {
         name: 'inca-recorder',
         sha256: sha256Hex(TOKENS.incaRecorder),
-        grants: [{ competition: 'torneo-del-inca', role: 'recorder' }],
+        grants: [{ season: 'peru-2014', competition: 'torneo-del-inca', role: 'recorder' }],
       },
     ],
   });

@@ -8,16 +8,17 @@ import { PERU, TOKENS } from '../http/test-app.ts';
 /** `torneo serve examples/peru-2014` on a fresh SQLite file and a free port, with the test officials. */
 export function servePeru(): Promise<RunningServer> {
   const tokens = {
+    version: 2,
     tokens: [
       {
         name: 'inca-recorder',
         sha256: sha256Hex(TOKENS.incaRecorder),
-        grants: [{ competition: 'torneo-del-inca', role: 'recorder' }],
+        grants: [{ season: 'peru-2014', competition: 'torneo-del-inca', role: 'recorder' }],
       },
       {
         name: 'copa-peru-recorder',
         sha256: sha256Hex(TOKENS.copaRecorder),
-        grants: [{ competition: 'copa-peru', role: 'recorder' }],
+        grants: [{ season: 'peru-2014', competition: 'copa-peru', role: 'recorder' }],
       },
     ],
   };

@@ -19,6 +19,7 @@ import { registerShow } from './show.ts';
 import { registerSimulate } from './simulate.ts';
 import { registerSummary } from './summary.ts';
 import { registerTable } from './table.ts';
+import { registerToken } from './token.ts';
 import { registerValidate } from './validate.ts';
 
 /** Every command of `torneo`, one file each; a new command adds one line here. */
@@ -35,6 +36,7 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerInit,
   registerImport,
   registerServe,
+  registerToken,
   registerFixtures,
   registerDraw,
   registerArticle,

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { TokenConfigError } from '../../http/auth/token-config.ts';
+import { parseTrustedProxies } from '../../http/client-origin.ts';
+import type { RunningServer } from '../../serve/start-server.ts';
 import { SeasonFilesInvalid } from '../../serve/sync-season-files.ts';
 import { startServer } from '../../serve/start-server.ts';
 import { StorageError } from '../../storage/index.ts';
@@ -14,7 +16,11 @@ interface ServeFlags {
   port?: string;
   host?: string;
   tokens?: string;
+  trustProxy?: string;
 }
+
+/** How long SIGTERM waits for requests in flight and the database before the process ends anyway. */
+const STOP_WITHIN_MS = 5_000;
 
 export function registerServe(program: Command, ctx: CommandContext): void {
   program
@@ -36,6 +42,10 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       '--tokens <file>',
       'who may write: a JSON or YAML file of hashed tokens (default: TORNEO_TOKENS_FILE, else TORNEO_TOKENS)',
     )
+    .option(
+      '--trust-proxy <addresses>',
+      'comma-separated addresses (or "loopback") of proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (default: TORNEO_TRUST_PROXY, else none)',
+    )
     .action(async (season: string, flags: ServeFlags) => {
       const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -50,6 +60,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           host: flags.host ?? ctx.env.HOST ?? '127.0.0.1',
           env: ctx.env,
           ...(flags.tokens ? { tokensFile: resolve(ctx.cwd, flags.tokens) } : {}),
+          trustedProxies: parseTrustedProxies(flags.trustProxy ?? ctx.env.TORNEO_TRUST_PROXY),
           meta: writeMeta(ctx, { reason: `torneo serve ${season}` }),
           log: (l) => ctx.output.out(l),
         });
@@ -60,11 +71,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         ctx.output.out(
           `Torneo is serving ${server.seasonId} at ${server.url}  (API ${server.url}/docs) — Ctrl-C stops it`,
         );
-        await new Promise<void>((done) => {
-          const stop = () => void server.close().then(done);
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
+        await untilStopped(server, ctx);
       } catch (e) {
         if (e instanceof SeasonFilesInvalid) throw new CliError('invalid_input', e.message, e.issues);
         if (e instanceof TokenConfigError) throw new CliError('invalid_input', e.message);
@@ -75,4 +82,35 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         throw e;
       }
     });
+}
+
+/**
+ * Serves until SIGINT or SIGTERM; SIGHUP reads the tokens again (a broken file keeps the tokens
+ * in force and says why). Stopping waits for the server to close, but never longer than
+ * STOP_WITHIN_MS: a database that does not answer must not keep the process alive.
+ */
+async function untilStopped(server: RunningServer, ctx: CommandContext): Promise<void> {
+  const reload = () => {
+    try {
+      ctx.output.out(`tokens reloaded: ${server.reloadTokens()} in force`);
+    } catch (e) {
+      ctx.output.err(`torneo: tokens not reloaded, the previous ones stay in force: ${(e as Error).message}`);
+    }
+  };
+  process.on('SIGHUP', reload);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      const deadline = setTimeout(done, STOP_WITHIN_MS);
+      void server.close().then(
+        () => done(),
+        () => done(),
+      );
+      deadline.unref();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.off('SIGHUP', reload);
+  // Whatever is still pending (a connection attempt to a database that is away) ends with the process.
+  setTimeout(() => process.exit(), 200).unref();
 }

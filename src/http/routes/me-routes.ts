@@ -8,8 +8,13 @@ export const PrincipalSchema = z
     name: z.string(),
     grants: z.array(
       z.object({
+        season: z.string().openapi({ description: 'the season the grant holds in' }),
         competition: z.string().openapi({ description: "a competition id, or '*' for all" }),
         role: z.enum(['admin', 'recorder']),
+        kinds: z
+          .array(z.string())
+          .optional()
+          .openapi({ description: 'the kinds of fact the grant is narrowed to, if any' }),
       }),
     ),
   })
@@ -37,7 +42,15 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, { tokens }: AppDeps):
     (c) => {
       const p = requirePrincipal(c, tokens);
       return c.json(
-        { name: p.name, grants: p.grants.map((g) => ({ competition: g.competition, role: g.role })) },
+        {
+          name: p.name,
+          grants: p.grants.map((g) => ({
+            season: g.season,
+            competition: g.competition,
+            role: g.role,
+            ...(g.kinds ? { kinds: [...g.kinds] } : {}),
+          })),
+        },
         200,
       );
     },

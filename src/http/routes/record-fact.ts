@@ -132,7 +132,7 @@ export async function recordWrite(
 ): Promise<AppendResult> {
   await seasonExistsOr404(deps.catalog, season);
   const competition = competitionOfFact(write.fact);
-  requireGrant(c.var.principal!, competition, write.kind);
+  requireGrant(c.var.principal!, season, competition, write.kind);
   const key = factKeyOf(write.kind, write.fact as never);
   const history = await deps.catalog.history(season, write.kind, key);
   const idempotency = idempotencyKey(c);
@@ -195,7 +195,7 @@ export async function recordMatchResult(
   if (!current?.payload || current.action === 'retract') throw notFound(`match '${match}'`);
   const idempotency = idempotencyKey(c);
   const competition = String(current.payload.competition);
-  requireGrant(c.var.principal!, competition, 'match');
+  requireGrant(c.var.principal!, season, competition, 'match');
   if (!replayOf(history, idempotency)) refuseStale(history, options.expectedVersion);
   const { expectedVersion: _v, reason: _r, ...result } = raw;
   const fixture = Object.fromEntries(
