@@ -6,6 +6,7 @@ import { importLoad } from './import.ts';
 import { incremental } from './incremental.ts';
 import { predictCalibration } from './predict-calibration.ts';
 import { predictFit } from './predict-fit.ts';
+import { knockoutDraw } from './knockout-draw.ts';
 import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
@@ -24,6 +25,7 @@ export const WORKLOADS: readonly Workload[] = [
   draw,
   predictFit,
   predictCalibration,
+  knockoutDraw,
   importLoad,
   httpLoad,
 ];

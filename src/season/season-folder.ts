@@ -7,7 +7,7 @@ export interface SeasonFolderFile {
 }
 
 const DEFINITION_FILES = ['venues', 'clubs', 'teams', 'people', 'links'] as const;
-const FACT_FILES: Readonly<Record<string, string>> = {
+export const FACT_FILES = {
   matches: 'matches',
   adjustments: 'adjustments',
   outcomes: 'outcomes',
@@ -18,7 +18,7 @@ const FACT_FILES: Readonly<Record<string, string>> = {
   reportedScorers: 'reported-scorers',
   reportedStats: 'reported-stats',
   linkResolutions: 'link-resolutions',
-};
+} as const;
 
 const yaml = (value: unknown, comment?: string): string =>
   `${comment ? `# ${comment}\n` : ''}${stringify(value, { lineWidth: 0, aliasDuplicateObjects: false })}`;

@@ -8,8 +8,8 @@ export interface SourceFile {
 }
 
 /** A path as messages show it: relative when it lies under the working folder, else as it is. */
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
+export function shownPath(path: string, base = process.cwd()): string {
+  const rel = relative(base, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
@@ -22,14 +22,14 @@ const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml')
 export function readSeasonFiles(target: string): SourceFile[] {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new SeasonNotFound(target);
-  if (stat.isFile()) return [{ path: shown(target), text: readFileSync(target, 'utf8') }];
+  if (stat.isFile()) return [{ path: shownPath(target), text: readFileSync(target, 'utf8') }];
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (isYaml(name)) files.push({ path: shown(full), text: readFileSync(full, 'utf8') });
+      else if (isYaml(name)) files.push({ path: shownPath(full), text: readFileSync(full, 'utf8') });
     }
   };
   walk(target);

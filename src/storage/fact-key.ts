@@ -16,7 +16,7 @@ const BASE_KEY: { readonly [K in FactKind]: (e: Entry<K>) => string } = {
   outcome: (o) => path(o.competition, o.stage, o.group),
   exclusion: (e) => path(e.competition, e.stage, e.team, e.scope),
   lots: (l) => path(l.competition, l.stage, l.group),
-  draw: (d) => path(d.competition, d.stage),
+  draw: (d) => (d.round ? path(d.competition, d.stage, d.round) : path(d.competition, d.stage)),
   'managerial-change': (m) => path(m.team, m.competition),
   'reported-scorer': (r) => path(r.competition, r.team, r.player),
   'reported-stat': (r) => path(r.competition, r.stage, r.stat),

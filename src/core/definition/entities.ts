@@ -44,6 +44,9 @@ export const ClubSchema = z.strictObject({
   city: z.string().optional(),
   province: z.string().optional(),
   department: z.string().optional().describe('first-level region, e.g. a Peruvian department'),
+  country: CountryCode.optional().describe(
+    'for competitions between countries’ clubs (draws keep them apart)',
+  ),
   venue: Slug.optional().describe('home venue'),
   founded: z.number().int().optional(),
   aliases: z.array(z.string()).optional().describe('other names the club is written as in sources'),

@@ -148,10 +148,15 @@ export const LotsSchema = z.strictObject({
 export const DrawFactSchema = z.strictObject({
   competition: Slug,
   stage: Slug,
+  round: Slug.optional().describe('the knockout round whose pairings were drawn'),
   seed: z.number().int().optional(),
   date: DateField.optional(),
   groups: z.record(z.string(), z.array(Slug)).optional(),
-  pairs: z.array(z.tuple([Slug, Slug])).optional(),
+  pairs: z
+    .array(z.tuple([Slug, Slug]))
+    .optional()
+    .describe('the ties in their drawn order (tie 1 first), each as [at home first, away first]'),
+  byes: z.array(Slug).optional().describe('teams drawn to go through to the next round without playing'),
   sources: SourceIds,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceIds, Slug } from './primitives.ts';
+import { FIRST_LEG_RULES } from '../draw/draw-knockout.ts';
 import { CYCLE_PATTERNS } from '../fixtures/cycle-pattern.ts';
 import { ConditionSchema } from './links.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
@@ -121,6 +122,33 @@ export const TieSlotSchema = withForms(
   ['name'],
 );
 
+/** Team attributes a knockout draw may keep apart. */
+export const KNOCKOUT_SEPARATIONS = ['group', 'department', 'city', 'country', 'venue'] as const;
+
+/**
+ * A knockout round whose pairings are drawn (`torneo draw`). Without pots the draw is open;
+ * two pots make a seeded draw, every tie pairing one team of each.
+ */
+export const KnockoutDrawSchema = z.strictObject({
+  pots: z
+    .array(z.strictObject({ name: z.string().min(1), entrants: z.array(EntrantSchema).min(1) }))
+    .optional()
+    .describe('the pots in order (seeded first); together they are the round’s entrants'),
+  potsBy: z
+    .literal('position')
+    .optional()
+    .describe('one pot per place the entrants took in their groups: group winners, then runners-up, …'),
+  separate: z
+    .array(z.enum(KNOCKOUT_SEPARATIONS))
+    .optional()
+    .describe('teams that share this (the group they came from, their department, country …) cannot meet'),
+  firstLeg: z
+    .enum(FIRST_LEG_RULES)
+    .optional()
+    .describe('who is at home first: drawn (default), or the team from the first or second pot'),
+  byes: z.number().int().nonnegative().optional().describe('teams drawn to go through without playing'),
+});
+
 export const KnockoutRoundSchema = withForms(
   z.strictObject({
     id: Slug,
@@ -140,6 +168,9 @@ export const KnockoutRoundSchema = withForms(
       .array(TieSlotSchema)
       .optional()
       .describe('the pairings when fixed; otherwise derived from `pairing`, or from the matches played'),
+    draw: KnockoutDrawSchema.optional().describe(
+      'how the pairings are drawn (torneo draw), once the entrants are known; implies `pairing: draw`',
+    ),
   }),
   ['name'],
 );
@@ -256,3 +287,4 @@ export type Pairing = (typeof PAIRINGS)[number];
 export type StageDoc = z.output<typeof StageSchema>;
 export type GroupDoc = z.output<typeof GroupSchema>;
 export type KnockoutRoundDoc = z.output<typeof KnockoutRoundSchema>;
+export type KnockoutDrawDoc = z.output<typeof KnockoutDrawSchema>;

@@ -4,6 +4,8 @@ import type { TeamId, VenueId } from '../model/index.ts';
 export interface DrawTeam {
   readonly id: TeamId;
   readonly region?: string;
+  /** A first-level division of a country (a Peruvian department). */
+  readonly department?: string;
   readonly city?: string;
   readonly country?: string;
   /** Where the team comes from in an earlier stage (for "group rivals cannot meet again"). */
@@ -12,7 +14,7 @@ export interface DrawTeam {
   readonly categories?: readonly string[];
 }
 
-export const SEPARATION_KEYS = ['region', 'city', 'country', 'group', 'venue'] as const;
+export const SEPARATION_KEYS = ['region', 'department', 'city', 'country', 'group', 'venue'] as const;
 /** A property of a team that a separation rule compares. */
 export type SeparationKey = (typeof SEPARATION_KEYS)[number];
 

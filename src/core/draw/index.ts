@@ -12,8 +12,9 @@ export type {
   SeparationKey,
 } from './draw-spec.ts';
 export { countDraws, drawGroups } from './draw-groups.ts';
-export { drawKnockout } from './draw-knockout.ts';
+export { byeSlot, drawKnockout, FIRST_LEG_RULES } from './draw-knockout.ts';
 export type {
+  FirstLegRule,
   KnockoutDrawOutcome,
   KnockoutDrawResult,
   KnockoutDrawSpec,

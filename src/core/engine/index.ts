@@ -3,3 +3,8 @@ export { EngineError, type EngineErrorCode } from './engine-error.ts';
 export { SeasonEngine, createSeasonEngine } from './season-engine.ts';
 export { seasonSummary } from './summary.ts';
 export { tableRulesFor, tieRulesFor } from './resolve-rules.ts';
+export { roundDrawRequest } from './round-draw.ts';
+export type { RoundDraw, RoundDrawError, RoundDrawRequest, RoundEntrant } from './round-draw.ts';
+export { drawnTieId } from './knockout-builder.ts';
+export { drawSpecFor } from './draw-request.ts';
+export { groupMembers } from './group-members.ts';

@@ -1,5 +1,6 @@
 import type {
   CompetitionDoc,
+  DrawFactDoc,
   EntrantDoc,
   ExclusionDoc,
   KnockoutRoundDoc,
@@ -42,7 +43,12 @@ export interface KnockoutScope {
   readonly exclusions: readonly ExclusionDoc[];
   /** Who enters a knockout group: its first round's entrants when the round lists none. */
   readonly entrants?: readonly Qualifier[];
+  /** The draw recorded for a round whose pairings are drawn (`torneo draw --write`). */
+  readonly drawOf?: (round: string) => DrawFactDoc | undefined;
 }
+
+/** The id of the n-th tie (from 1) of a drawn round. */
+export const drawnTieId = (round: string, n: number): string => `${round}-${n}`;
 
 /**
  * Every round of a knockout, first to last. A round's ties are its fixed pairings (listed, or
@@ -68,6 +74,8 @@ function pairsOf(
   const side = (e: EntrantDoc | undefined, others: readonly string[]): Qualifier | undefined =>
     e === undefined ? undefined : (localTie(e, built) ?? entrantList(lookup, scope.comp, [e], others)[0]);
   if (round.ties?.length) return round.ties.map((t) => declaredPair(t, side));
+  const drawn = scope.drawOf?.(round.id);
+  if (drawn?.pairs) return drawn.pairs.map((pair, k) => drawnPair(round.id, k, pair, drawn.seed));
   const entrants =
     round.entrants !== undefined
       ? entrantsWithLocalTies(lookup, scope, round.entrants, built)
@@ -75,6 +83,18 @@ function pairsOf(
         ? scope.entrants
         : undefined;
   return derivePairs(round, entrants, built[index - 1]);
+}
+
+/** A drawn tie: its two teams as the draw put them, at home first first. */
+function drawnPair(round: string, k: number, [home, away]: readonly [string, string], seed?: number): Pair {
+  const slot = `drawn${seed !== undefined ? ` (seed ${seed})` : ''}`;
+  return {
+    id: drawnTieId(round, k + 1),
+    slots: [
+      { team: home, certainty: 'derived', slot },
+      { team: away, certainty: 'derived', slot },
+    ],
+  };
 }
 
 function declaredPair(

@@ -1,5 +1,6 @@
 import type {
   CompetitionDoc,
+  DrawFactDoc,
   EntrantDoc,
   LinkDoc,
   RecordedOutcomeDoc,
@@ -252,6 +253,18 @@ export class SeasonEngine implements SeasonLookup {
     );
   }
 
+  /** The latest draw recorded for a stage (or one knockout round of it) by the engine's day. */
+  drawOf(comp: string, stage: string, round?: string): DrawFactDoc | undefined {
+    const asOf = this.options.asOf;
+    return this.index.doc.draws.findLast(
+      (d) =>
+        d.competition === comp &&
+        d.stage === stage &&
+        d.round === round &&
+        (asOf === undefined || d.date === undefined || d.date <= asOf),
+    );
+  }
+
   /** Who is at a position of a table (or of all groups together). */
   position(
     comp: string,
@@ -309,6 +322,7 @@ export class SeasonEngine implements SeasonLookup {
           rulesFor: (r) => tieRulesFor(c, s, r),
           matches: this.byStage.stage(comp, stage),
           exclusions,
+          drawOf: (round) => this.drawOf(comp, stage, round),
         });
       const g = s.format === 'groups' ? s.groups.find((x) => x.id === group) : undefined;
       if (!g || g.format !== 'knockout')

@@ -27,6 +27,21 @@ export function checkStageRef(
   }
 }
 
+/** A knockout round of a stage (a drawn pairing names its round). */
+export function checkRoundRef(
+  comp: string,
+  stage: string,
+  round: string,
+  path: Path,
+  idx: SeasonIndex,
+  c: ReferenceChecker,
+): void {
+  const s = idx.competitions.get(comp)?.stages.find((x) => x.id === stage);
+  if (!s) return;
+  const rounds = new Map(s.format === 'knockout' ? s.rounds.map((r) => [r.id, r]) : []);
+  c.ref(`knockout round of ${comp}/${stage}`, round, rounds, path);
+}
+
 const tablePresets = new Set<string>(TABLE_RULES_PRESET_IDS);
 const tiePresets = new Set<string>(TIE_RULE_PRESET_IDS);
 

@@ -1,5 +1,5 @@
 import type { SeasonDoc } from '../definition/index.ts';
-import { checkCompetition, checkStageRef } from './check-competition.ts';
+import { checkCompetition, checkRoundRef, checkStageRef } from './check-competition.ts';
 import { checkMatch } from './check-match.ts';
 import type { SeasonIssue } from './issue.ts';
 import { matchIdOf } from './match-id.ts';
@@ -124,6 +124,9 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
     Object.entries(d.groups ?? {}).forEach(([g, ts]) =>
       ts.forEach((t, j) => team(t, ['draws', i, 'groups', g, j])),
     );
+    d.pairs?.forEach((pair, j) => pair.forEach((t, k) => team(t, ['draws', i, 'pairs', j, k])));
+    d.byes?.forEach((t, j) => team(t, ['draws', i, 'byes', j]));
+    if (d.round) checkRoundRef(d.competition, d.stage, d.round, ['draws', i, 'round'], idx, c);
   });
   doc.managerialChanges.forEach((m, i) => {
     const p = ['managerialChanges', i];

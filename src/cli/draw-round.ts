@@ -1,0 +1,135 @@
+import type { CompetitionDoc, StageDoc } from '../core/definition/index.ts';
+import { byeSlot, drawKnockout } from '../core/draw/index.ts';
+import {
+  createSeasonEngine,
+  drawnTieId,
+  roundDrawRequest,
+  type RoundDrawError,
+} from '../core/engine/index.ts';
+import { CliError } from './cli-error.ts';
+import type { CommandContext } from './context.ts';
+import { describeDrawError } from './draw-error-text.ts';
+import { printJson } from './output.ts';
+import type { OpenedSeason } from './season-arg.ts';
+import { shownPath } from '../season/source-files.ts';
+import { writeFacts, type WriteTarget } from './write-facts.ts';
+
+export interface RoundDrawFlags extends WriteTarget {
+  readonly json?: boolean;
+  readonly write?: boolean;
+}
+
+/**
+ * `torneo draw <season> <competition>/<stage>[/<round>]` on a knockout stage: the pairings of
+ * a round (the first one not drawn yet when none is named), uniform over every valid outcome,
+ * each ball with its exact odds; `--write` records them as a draw fact, which the engine then
+ * takes as the round's ties.
+ */
+export async function drawRound(
+  ctx: CommandContext,
+  season: OpenedSeason,
+  arg: string,
+  req: {
+    comp: CompetitionDoc;
+    stage: StageDoc;
+    round: string | undefined;
+    seed: number;
+    flags: RoundDrawFlags;
+  },
+): Promise<void> {
+  const { comp, stage, seed, flags } = req;
+  const name = (id: string) => season.index.teams.get(id)?.name ?? id;
+  const request = roundDrawRequest(createSeasonEngine(season.index), comp, stage, req.round);
+  if (!request.ok) throw refusal(request.error, `${comp.id}/${stage.id}`, name);
+  const { round, spec } = request.value;
+  const target = `${comp.id}/${stage.id}/${round.id}`;
+  const outcome = drawKnockout(spec, seed);
+  if (!outcome.ok)
+    throw new CliError(
+      'invalid_input',
+      `no valid draw for '${target}' (seed ${seed}): ${describeDrawError(outcome.error, 'tie', name)}`,
+    );
+  const draw = outcome.draw;
+  const written = flags.write
+    ? await writeFacts(ctx, arg, season.doc.season.id, flags, 'draw', [
+        {
+          competition: comp.id,
+          stage: stage.id,
+          round: round.id,
+          seed: draw.seed,
+          date: ctx.now().toISOString().slice(0, 10),
+          pairs: draw.ties.map((t) => [t.home, t.away]),
+          ...(draw.byes.length ? { byes: [...draw.byes] } : {}),
+        },
+      ])
+    : undefined;
+  if (flags.json)
+    return printJson(ctx.output, {
+      seed: draw.seed,
+      method: draw.method,
+      outcomes: draw.outcomes,
+      round: round.id,
+      ties: draw.ties.map((t) => ({
+        id: drawnTieId(round.id, t.tie),
+        tie: t.tie,
+        home: t.home,
+        away: t.away,
+      })),
+      byes: draw.byes,
+      steps: draw.steps,
+      written: Boolean(flags.write),
+    });
+  const out = ctx.output.out;
+  out(
+    `${comp.name} — ${stage.name}, ${round.name}: draw with seed ${draw.seed} (torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
+  );
+  out(`uniform over ${draw.outcomes} valid outcomes (${draw.method})`);
+  const slot = (s: string) => (s.startsWith('bye-') ? `bye ${s.slice(4)}` : `tie ${s}`);
+  for (const step of draw.steps) {
+    const odds = step.options.map((o) => `${slot(o.group)} ${(o.probability * 100).toFixed(1)}%`).join(', ');
+    out(
+      `  ${String(step.step).padStart(2)}. ${step.pot ?? 'placed'}: ${name(step.team)} → ${slot(step.group)}${step.pot ? `   (${odds})` : ''}`,
+    );
+  }
+  for (const t of draw.ties) out(`Tie ${t.tie}: ${name(t.home)} v ${name(t.away)}`);
+  draw.byes.forEach((team, i) => out(`Bye ${byeSlot(i).slice(4)}: ${name(team)}`));
+  if (written) out(`recorded as a fact of ${season.doc.season.id} in ${shownPath(written, ctx.cwd)}`);
+}
+
+function refusal(e: RoundDrawError, stage: string, name: (team: string) => string): CliError {
+  switch (e.code) {
+    case 'not-a-knockout':
+      return new CliError('usage', `'${stage}' is not a knockout stage`);
+    case 'no-round':
+      return new CliError(
+        e.round ? 'not_found' : 'usage',
+        e.round
+          ? `no round '${e.round}' in '${stage}'`
+          : `every round of '${stage}' is drawn or played already`,
+      );
+    case 'already-drawn':
+      return new CliError(
+        'conflict',
+        `'${stage}/${e.round}' was drawn already${e.seed !== undefined ? ` (seed ${e.seed}` : ''}${e.date ? `, ${e.date}` : ''}${e.seed !== undefined ? ')' : ''}`,
+      );
+    case 'already-paired':
+      return new CliError(
+        'conflict',
+        `the ties of '${stage}/${e.round}' are fixed already, by the regulations or by the matches recorded: nothing to draw`,
+      );
+    case 'earlier-round-undecided':
+      return new CliError(
+        'invalid_input',
+        `'${stage}/${e.round}' is drawn once '${e.earlier}' is decided; ${
+          e.pending.length
+            ? `${e.pending.length} tie(s) still open: ${e.pending.map((p) => (p.teams ? `${name(p.teams[0])} v ${name(p.teams[1])}` : p.tie)).join(', ')}`
+            : `'${e.earlier}' has no ties yet (draw it first: torneo draw … ${stage}/${e.earlier})`
+        }`,
+      );
+    case 'entrants-unknown':
+      return new CliError(
+        'invalid_input',
+        `'${stage}/${e.round}' is drawn once its entrants are known; not known yet: ${e.slots.join(', ')}`,
+      );
+  }
+}
