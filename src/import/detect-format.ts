@@ -33,8 +33,10 @@ export function detectFormat(path: string, head: string): Detection {
     if (cols.has('hgoal') && cols.has('vgoal')) return { format: 'engsoccerdata-csv' };
     if (cols.has('deduction') && cols.has('team')) return { format: 'engsoccerdata-deductions' };
     if (cols.has('Pts_deducted')) return { format: 'seanelvidge-deductions' };
-    if (cols.has('home_goals')) return { format: 'results-csv' };
     if (cols.has('FTHG') || (cols.has('HG') && cols.has('Home'))) return { format: 'football-data-csv' };
+    // A results CSV with a misspelt column is still one: its reader names the column and suggests.
+    if (cols.has('home_goals') || cols.has('away_goals') || (cols.has('home') && cols.has('away')))
+      return { format: 'results-csv' };
     return { skip: `a CSV whose header is none Torneo reads: ${header.slice(0, 80)}` };
   }
   return { skip: 'not a data file Torneo reads' };

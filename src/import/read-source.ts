@@ -7,14 +7,17 @@ import { parseFootballDataCsv } from './football-data-csv/index.ts';
 import { parseFootballJson } from './football-json/index.ts';
 import { parseFootballTxt, parsePublishedTables } from './football-txt/index.ts';
 import type { AdjustmentsResult, ImportResult, ProgressCallback, PublishedTable } from './model/index.ts';
+import { screenMatches } from './quality/screen-matches.ts';
 import { parseResultsCsv } from './results-csv/index.ts';
+import { decodeText } from './text/decode-text.ts';
 import { parsePointDeductions } from './seanelvidge/index.ts';
 
 /**
  * The imperative shell around the pure readers: finds the files of a path (a file or a folder,
- * walked in name order), detects each one's format, reads it (UTF-8, or Latin-1 when the bytes
- * are not UTF-8, as football-data.co.uk files often are), and hands the text to the reader.
- * Files it does not read are listed with the reason, never dropped silently.
+ * walked in name order), detects each one's format, decodes it (UTF-8 with or without a BOM, or
+ * Windows-1252/Latin-1 as football-data.co.uk files often are; anything else is refused by name),
+ * hands the text to the reader and screens what it read (screenMatches). Files it does not read
+ * are listed with the reason, never dropped silently.
  */
 export type ReadFile =
   | {
@@ -61,13 +64,9 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
-}
+/** What a reader read, screened as every reading path screens it. */
+const screened = (read: ReadFile): ReadFile =>
+  'matches' in read.result ? ({ ...read, result: screenMatches(read.result) } as ReadFile) : read;
 
 function parse(
   format: SourceFormat,
@@ -118,12 +117,17 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
   paths.forEach((p, i) => {
     const file = root ? relative(root, p) : p;
     try {
-      const text = decode(readFileSync(p));
+      const decoded = decodeText(readFileSync(p));
+      const text = 'text' in decoded ? decoded.text : '';
       const detected = detectFormat(p, text.slice(0, 4096));
-      if ('skip' in detected) skipped.push({ path: file, reason: detected.skip });
+      if ('refused' in decoded) unreadable.push({ path: file, message: decoded.refused });
+      else if ('skip' in detected) skipped.push({ path: file, reason: detected.skip });
       else if (options.formats && !options.formats.includes(detected.format)) {
         skipped.push({ path: file, reason: `format ${detected.format} not asked for` });
-      } else files.push(parse(detected.format, text, file, options, single ? options.onProgress : undefined));
+      } else
+        files.push(
+          screened(parse(detected.format, text, file, options, single ? options.onProgress : undefined)),
+        );
     } catch (e) {
       unreadable.push({ path: file, message: (e as Error).message });
     }

@@ -12,13 +12,24 @@ const CSV = 'test/fixtures/import/synthetic-engsoccerdata.csv';
 describe('torneo import', () => {
   it('turns a results file into a season, listing every refused line with its reason', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'torneo-import-')), 'torneo.db');
-    const r = await runCli(['import', CSV, '--season', 'synthetic-2030', '--db', db]);
+    const refused = await runCli(['import', CSV, '--season', 'synthetic-2030', '--db', db]);
+    assert.equal(refused.code, 1, 'a refused line stops the import');
+    assert.match(refused.stderr, /1 line\(s\) refused; nothing was written \(--skip-bad writes the rest\)/);
+    assert.match(
+      refused.stderr,
+      /synthetic-engsoccerdata\.csv:5: invalid_row: hgoal and vgoal must both be whole numbers/,
+    );
+    const empty = openStore(db);
+    assert.equal(await empty.loadSeasonDocument('synthetic-2030'), undefined, 'nothing written');
+    await empty.close();
+
+    const r = await runCli(['import', CSV, '--season', 'synthetic-2030', '--db', db, '--skip-bad']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /imported 4 matches into synthetic-2030 .* in 1 batch\(es\)/);
     assert.match(r.stdout, /facts: 4 added, 0 changed, 0 unchanged; 1 line\(s\) refused/);
     assert.match(
       r.stderr,
-      /synthetic-engsoccerdata\.csv:5: refused: invalid_row: hgoal and vgoal must both be whole numbers/,
+      /synthetic-engsoccerdata\.csv:5: invalid_row: hgoal and vgoal must both be whole numbers/,
     );
 
     const store = openStore(db);
@@ -40,7 +51,7 @@ describe('torneo import', () => {
 
   it('adds nothing when the same file is imported again', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'torneo-import-')), 'torneo.db');
-    await runCli(['import', CSV, '--season', 'synthetic-2030', '--db', db]);
+    await runCli(['import', CSV, '--season', 'synthetic-2030', '--db', db, '--skip-bad']);
     const again = await runCli([
       'import',
       CSV,
@@ -50,6 +61,7 @@ describe('torneo import', () => {
       db,
       '--batch-size',
       '2',
+      '--skip-bad',
     ]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(

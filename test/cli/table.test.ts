@@ -60,7 +60,8 @@ describe('torneo table', () => {
     writeFileSync(bad, 'date,home,away,home_goals,away_goals\n2002-06-02,Argentina,Nigeria,one,0\n');
     const r = await runCli(['table', '--results', bad]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, new RegExp(`bad\\.csv:2:4: error: home_goals: `));
+    assert.match(r.stderr, new RegExp(`bad\\.csv:2:4: invalid_row: home_goals: `));
+    assert.match(r.stderr, /1 line\(s\) refused; nothing was counted/);
   });
 
   it('refuses an unknown preset and a rules file with a wrong tie-breaker, with suggestions', async () => {

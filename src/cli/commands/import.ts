@@ -7,6 +7,8 @@ import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { describeTarget, withStore } from '../store-session.ts';
+import { comparePublishedTables } from '../../season/from-import/compare-imported.ts';
+import { comparisonText } from '../../import/published/compare-published.ts';
 import { writeMeta } from '../write-meta.ts';
 
 interface ImportOptions {
@@ -17,6 +19,7 @@ interface ImportOptions {
   author?: string;
   batchSize: string;
   json?: boolean;
+  skipBad?: boolean;
 }
 
 export function registerImport(program: Command, ctx: CommandContext): void {
@@ -38,6 +41,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     )
     .option('--author <name>', 'who imports (default: TORNEO_AUTHOR, else the login name)')
     .option('--batch-size <n>', 'matches per transaction', '20000')
+    .option('--skip-bad', 'write the good lines when some are refused (refused lines are listed and counted)')
     .option('--json', 'print the report as JSON')
     .action(async (path: string, opts: ImportOptions) => {
       const batchSize = Number(opts.batchSize);
@@ -69,22 +73,33 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         ...(opts.name ? { seasonName: opts.name } : {}),
         ...(opts.competition ? { competition: opts.competition } : {}),
       };
-      const { report, where } = await withStore(ctx, opts, async (store, where) => {
+      const { report, where, comparisons } = await withStore(ctx, opts, async (store, where) => {
         const report = await importSeason(store, results, target, writeMeta(ctx, opts), {
           origin: `import:${basename(path)}`,
           batchSize,
           onProgress: (d, t) => bar.update(d, t),
+          skipBad: opts.skipBad === true,
         });
-        return { report, where };
+        const comparisons = report.written ? await comparePublishedTables(store, report) : [];
+        return { report, where, comparisons };
       }).finally(() => bar.stop());
-      for (const r of report.refused)
-        ctx.output.err(`${r.file ?? path}:${r.line}: refused: ${r.reason}${r.text ? `\n    ${r.text}` : ''}`);
-      if (opts.json) return printJson(ctx.output, report);
+      const refusals = report.refused.map(
+        (r) => `${r.file ?? path}:${r.line}: ${r.reason}${r.text?.trim() ? `\n    ${r.text.trim()}` : ''}`,
+      );
+      if (!report.written)
+        throw new CliError(
+          'invalid_input',
+          `${path}: ${refusals.length} line(s) refused; nothing was written (--skip-bad writes the rest)`,
+          refusals,
+        );
+      for (const r of refusals) ctx.output.err(r);
+      if (opts.json) return printJson(ctx.output, { ...report, published: comparisons });
       ctx.output.out(
         `imported ${report.matches} matches into ${report.seasonId} (${describeTarget(where)}) in ${report.batches} batch(es)`,
       );
       ctx.output.out(
-        `  definition ${report.definition}; facts: ${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged; ${report.refused.length} line(s) refused`,
+        `  definition ${report.definition}; facts: ${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged; ${report.refused.length} line(s) refused${report.adjustments ? `; ${report.adjustments} adjustment(s) from published tables` : ''}`,
       );
+      for (const c of comparisons) ctx.output.out(comparisonText(c));
     });
 }

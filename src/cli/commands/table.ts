@@ -17,12 +17,13 @@ interface TableFlags {
   results?: string;
   rules?: string;
   preset?: string;
+  skipBad?: boolean;
 }
 
 export function registerTable(program: Command, ctx: CommandContext): void {
   program
     .command('table')
-    .description('print the table(s) of a competition, stage or group — or of a results CSV with --results')
+    .description('print the table(s) of a competition, stage or group — or of a results file with --results')
     .argument('[season]', 'a season file or folder, or a season id in the database')
     .argument('[target]', 'competition[/stage[/group]]')
     .option('--as-of <date>', 'the table at the end of this day (YYYY-MM-DD)')
@@ -32,9 +33,10 @@ export function registerTable(program: Command, ctx: CommandContext): void {
     .option('--seed <n>', 'seed for a drawing of lots nobody recorded')
     .option('--db <url>', 'database (file path or postgres:// URL)')
     .option(
-      '--results <file.csv>',
-      'ad hoc: a CSV of results (date,home,away,home_goals,away_goals,…), no season needed',
+      '--results <file>',
+      'ad hoc: a file of results in any format import reads (results CSV, Football.TXT, football.json, football-data CSV, engsoccerdata), no season needed',
     )
+    .option('--skip-bad', 'ad hoc: count the good lines when some are refused (refused lines are listed)')
     .option('--rules <file.yaml>', 'ad hoc: points, tie-breakers, head-to-head mode, adjustments, decisions')
     .option(
       '--preset <name>',
@@ -47,7 +49,7 @@ export function registerTable(program: Command, ctx: CommandContext): void {
       if (!season || !target)
         throw new CliError(
           'usage',
-          'usage: torneo table <season> <competition>[/<stage>[/<group>]] (or torneo table --results FILE.csv)',
+          'usage: torneo table <season> <competition>[/<stage>[/<group>]] (or torneo table --results FILE)',
         );
       const engine = await openEngine(season, ctx, flags);
       const tables = engineCall(() => tablesFor(engine, target, side));
@@ -96,7 +98,8 @@ function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 
 }
 
 /** The JSON contract of `torneo table --json` (more fields welcome, none removed). */
-export function tableJson(t: GroupTable, engine?: SeasonEngine) {
+/** A table as `--json` prints it; team names from the engine (or any namer), else the ids. */
+export function tableJson(t: GroupTable, engine?: Pick<SeasonEngine, 'teamName'>) {
   return {
     rows: t.rows.map((r) => ({
       position: r.position,

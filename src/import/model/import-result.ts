@@ -28,7 +28,9 @@ export type IgnoredKind =
   | 'group_definition'
   | 'round_definition'
   | 'bye'
-  | 'separator';
+  | 'separator'
+  /** A fixture whose teams are not known yet (`N.N. v N.N.`, `TBD`). */
+  | 'placeholder';
 
 /** Readers that can take long report progress: `done` of `total` units (characters or files). */
 export type ProgressCallback = (done: number, total: number) => void;

@@ -65,9 +65,10 @@ export function parseResultsCsv(
     refused: errors.map((e) => ({
       ...(file && { file }),
       line: e.line,
-      text: '',
+      ...(e.column !== undefined && { column: e.column }),
+      text: rowText.get(e.line) ?? '',
       reason: 'invalid_row',
-      detail: e.message,
+      detail: `${e.field ? `${e.field}: ` : ''}${e.message}`,
     })),
     issues: checkMatches(matches),
   });

@@ -1,4 +1,4 @@
-import { MatchFactSchema, SeasonSchema } from '../../core/definition/index.ts';
+import { AdjustmentFactSchema, MatchFactSchema, SeasonSchema } from '../../core/definition/index.ts';
 import { crossCheck } from '../../core/season/cross-check.ts';
 import { matchIdOf } from '../../core/season/match-id.ts';
 import { formatPath } from '../../core/season/issue.ts';
@@ -13,7 +13,12 @@ import {
   type WriteMeta,
 } from '../../storage/index.ts';
 import type { ClubEntry } from './imported-clubs.ts';
-import { seasonFromImport, type ImportRefusal, type ImportTarget } from './season-from-import.ts';
+import {
+  seasonFromImport,
+  type ImportRefusal,
+  type ImportTarget,
+  type PublishedStage,
+} from './season-from-import.ts';
 
 export interface ImportOptions {
   /** Facts per transaction: a crash keeps whole batches only, and a rerun skips what is already there. */
@@ -21,6 +26,8 @@ export interface ImportOptions {
   /** Part of every idempotency key the import writes (the file name). */
   readonly origin: string;
   readonly onProgress?: Progress;
+  /** Write what is good when some lines are refused; otherwise a refusal writes nothing. */
+  readonly skipBad?: boolean;
 }
 
 export interface ImportReport {
@@ -32,6 +39,12 @@ export interface ImportReport {
   readonly unchanged: number;
   readonly batches: number;
   readonly refused: readonly ImportRefusal[];
+  /** False when lines were refused and `skipBad` was not given: nothing was written. */
+  readonly written: boolean;
+  /** Adjustment facts taken from published tables. */
+  readonly adjustments: number;
+  /** Stages whose source publishes a final table, to compare with the imported one. */
+  readonly published: readonly PublishedStage[];
 }
 
 /**
@@ -71,6 +84,30 @@ export async function importSeason(
     seen.add(key);
     facts.push({ kind: 'match', key, payload });
   }
+  for (const { payload, line, file } of built.adjustments) {
+    const parsed = AdjustmentFactSchema.safeParse(payload);
+    if (!parsed.success) {
+      refused.push({ ...(file ? { file } : {}), line, reason: parsed.error.issues[0]!.message });
+      continue;
+    }
+    facts.push({
+      kind: 'adjustment',
+      key: `${payload.competition}/${payload.stage}/*/${payload.team}`,
+      payload,
+    });
+  }
+  const nothing = {
+    seasonId: target.seasonId,
+    matches: 0,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    batches: 0,
+    refused,
+    adjustments: 0,
+    published: built.published,
+  };
+  if (refused.length > 0 && !options.skipBad) return { ...nothing, definition: 'unchanged', written: false };
 
   const definition = mergedDefinition(existing, built.clubs, built.competitions, target);
   checkDefinition(definition);
@@ -93,12 +130,15 @@ export async function importSeason(
   return {
     seasonId: target.seasonId,
     definition: !saved.changed ? 'unchanged' : saved.version === 1 ? 'added' : 'changed',
-    matches: facts.length,
+    matches: facts.length - built.adjustments.length,
     added,
     changed,
     unchanged,
     batches,
     refused,
+    written: true,
+    adjustments: built.adjustments.length,
+    published: built.published,
   };
 }
 

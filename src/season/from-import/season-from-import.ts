@@ -1,8 +1,13 @@
 import type { JsonObject } from '../../storage/index.ts';
 import { formatScore, type Goal, type Score } from '../../core/model/index.ts';
 import type { ImportedMatch, ImportResult } from '../../import/model/index.ts';
+import {
+  publishedComparison,
+  type PublishedComparison,
+} from '../../import/published/published-comparison.ts';
 import { ImportedClubs, type ClubEntry } from './imported-clubs.ts';
-import { competitionsOf } from './imported-competitions.ts';
+import { competitionsOf, slugOf, type Placed, type StageSlot } from './imported-competitions.ts';
+import type { ImportTarget } from './import-target.ts';
 
 /** A line of the source that did not become a fact, and why. */
 export interface ImportRefusal {
@@ -12,12 +17,7 @@ export interface ImportRefusal {
   readonly text?: string;
 }
 
-export interface ImportTarget {
-  readonly seasonId: string;
-  readonly seasonName?: string;
-  /** Every match goes into this competition; otherwise one competition per division and season of the source. */
-  readonly competition?: string;
-}
+export type { ImportTarget } from './import-target.ts';
 
 export interface SeasonFromImport {
   /** Clubs (merged with the season's existing ones) and the competitions these matches make. */
@@ -25,7 +25,20 @@ export interface SeasonFromImport {
   readonly competitions: JsonObject[];
   /** Each match as a YAML fact would be written, not yet validated. */
   readonly matches: { readonly payload: JsonObject; readonly line: number; readonly file?: string }[];
+  /** Points adjustments a published table in the source states, as adjustment facts. */
+  readonly adjustments: { readonly payload: JsonObject; readonly line: number; readonly file?: string }[];
+  /** The published tables found for the imported stages, to compare once the season is written. */
+  readonly published: readonly PublishedStage[];
   readonly refused: ImportRefusal[];
+}
+
+/** A league stage (or group) of the import whose source publishes its final table. */
+export interface PublishedStage {
+  readonly competition: string;
+  readonly stage: string;
+  readonly comparison: PublishedComparison;
+  /** Club id to the name the matches wrote. */
+  readonly nameOf: (clubId: string) => string;
 }
 
 const score = (s: Score): string => formatScore(s, '-');
@@ -50,59 +63,101 @@ export function seasonFromImport(
     })),
   );
   const slugs = new Map<string, string>();
-  const slugOf = (text: string): string => {
+  const slugOnce = (text: string): string => {
     let s = slugs.get(text);
-    if (s === undefined) slugs.set(text, (s = slug(text)));
+    if (s === undefined) slugs.set(text, (s = slugOf(text)));
     return s;
   };
-  const placed: { m: ImportedMatch; home: string; away: string; competition: string; stage: string }[] = [];
-  for (const m of results.flatMap((r) => r.matches)) {
-    const home = clubs.idOf(m.home);
-    const away = clubs.idOf(m.away);
-    if (!home || !away) {
-      refused.push({
-        ...(m.file ? { file: m.file } : {}),
-        line: m.line,
-        reason: `a team name without a letter or digit ('${m.home}' v '${m.away}')`,
-      });
-      continue;
+  const placed: Placed[] = [];
+  for (const r of results) {
+    for (const m of r.matches) {
+      const home = clubs.idOf(m.home);
+      const away = clubs.idOf(m.away);
+      if (!home || !away) {
+        refused.push({
+          ...(m.file ? { file: m.file } : {}),
+          line: m.line,
+          reason: `a team name without a letter or digit ('${m.home}' v '${m.away}')`,
+        });
+        continue;
+      }
+      // A match's own division and season (engsoccerdata) over the file's title (Football.TXT).
+      const comp = m.competition ?? r.competition;
+      const season = m.season ?? r.season;
+      const name =
+        comp && season ? `${/^\d+$/.test(comp) ? `Division ${comp}` : comp} ${season}` : (season ?? comp);
+      const competition =
+        target.competition ?? slugOnce(comp && season ? `${comp} ${season}` : (season ?? comp ?? 'matches'));
+      placed.push({ m, home, away, competition, ...(name && { competitionName: name }) });
     }
-    const competition =
-      target.competition ??
-      slugOf(
-        m.competition && m.season ? `${m.competition} ${m.season}` : (m.season ?? m.competition ?? 'matches'),
-      );
-    placed.push({ m, home, away, competition, stage: slugOf(m.stage ?? 'season') });
   }
   const competitions = competitionsOf(placed, target);
-  const matches = placed.map(({ m, home, away, competition, stage }) => ({
-    payload: payloadOf(m, home, away, competition, stage, competitions.groupOf(m)),
+  const matches = placed.map(({ m, home, away, competition }) => ({
+    payload: payloadOf(m, home, away, competition, competitions.slotOf(m)),
     line: m.line,
     ...(m.file ? { file: m.file } : {}),
   }));
-  return { clubs: clubs.list(), competitions: competitions.list, matches, refused };
+  const published = publishedStages(results, placed, competitions.slotOf);
+  const adjustments = published.flatMap(({ competition, stage, comparison }) =>
+    comparison.adjustments.map((a) => ({
+      payload: {
+        competition,
+        stage,
+        team: clubs.idOf(a.team)!,
+        points: a.points,
+        reason: a.reason ?? 'published adjustment',
+      } as JsonObject,
+      line: a.line,
+      ...(a.file ? { file: a.file } : {}),
+    })),
+  );
+  return { clubs: clubs.list(), competitions: competitions.list, matches, adjustments, published, refused };
 }
 
-export const slug = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'x';
+/** For each file with a published table: the league stage of its matches that the table describes. */
+function publishedStages(
+  results: readonly ImportResult[],
+  placed: readonly Placed[],
+  slotOf: (m: ImportedMatch) => StageSlot,
+): PublishedStage[] {
+  const out: PublishedStage[] = [];
+  for (const r of results) {
+    if (r.tables.length === 0) continue;
+    const stages = new Map<string, Placed[]>();
+    const mine = new Set(r.matches);
+    for (const p of placed) {
+      if (!mine.has(p.m)) continue;
+      const slot = slotOf(p.m);
+      if (slot.round !== undefined || slot.group !== undefined) continue;
+      const key = `${p.competition}\u0000${slot.stage}`;
+      const list = stages.get(key);
+      if (list) list.push(p);
+      else stages.set(key, [p]);
+    }
+    for (const [key, ps] of stages) {
+      const [competition, stage] = key.split('\u0000') as [string, string];
+      const teams = [...new Set(ps.flatMap((p) => [p.m.home, p.m.away]))];
+      const comparison = publishedComparison(r, teams);
+      if (!comparison) continue;
+      const names = new Map(ps.flatMap((p) => [[p.home, p.m.home] as const, [p.away, p.m.away] as const]));
+      out.push({ competition, stage, comparison, nameOf: (id) => names.get(id) ?? id });
+    }
+  }
+  return out;
+}
 
 function payloadOf(
   m: ImportedMatch,
   home: string,
   away: string,
   competition: string,
-  stage: string,
-  group: string | undefined,
+  slot: StageSlot,
 ): JsonObject {
   // Built field by field, in the order a person writes a match: this runs once per imported match.
-  const p: JsonObject = { competition, stage };
-  if (group !== undefined) p.group = group;
-  if (m.round !== undefined) p.round = m.round;
+  const p: JsonObject = { competition, stage: slot.stage };
+  if (slot.group !== undefined) p.group = slot.group;
+  const round = slot.round ?? m.round;
+  if (round !== undefined) p.round = round;
   if (m.leg !== undefined) p.leg = m.leg;
   if (m.date !== undefined) p.date = m.date;
   if (m.time !== undefined) p.time = m.time;
