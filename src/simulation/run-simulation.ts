@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { addTableCounts, simulateTable, type TableCounts } from '../core/simulate/index.ts';
-import type { TableJob } from './simulation-job.ts';
+import { chunkPlayer, type ChunkCounts } from './play-chunk.ts';
+import type { SimulationJob } from './simulation-job.ts';
 
 export interface RunOptions {
   readonly runs: number;
@@ -10,15 +10,14 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Runs a chunk plays before it reports: small enough for a smooth progress bar, big enough to cost nothing. */
-const CHUNK = 2_000;
-
 /**
- * Plays a table simulation's runs on worker threads, a chunk at a time, and adds up the counts.
+ * Plays a simulation's runs on worker threads, a chunk at a time, and adds up the counts.
  * Run r always draws from the stream of (seed, r), and counts are integers added in any order:
  * the answer is the same with one thread or many.
  */
-export async function runTableSimulation(job: TableJob, options: RunOptions): Promise<TableCounts> {
+export async function runSimulation(job: SimulationJob, options: RunOptions): Promise<ChunkCounts> {
+  const player = chunkPlayer(job);
+  const CHUNK = player.chunk;
   const threads = Math.max(
     1,
     Math.min(options.threads ?? availableParallelism(), Math.ceil(options.runs / CHUNK)),
@@ -26,11 +25,10 @@ export async function runTableSimulation(job: TableJob, options: RunOptions): Pr
   const chunks: { from: number; to: number }[] = [];
   for (let from = 0; from < options.runs; from += CHUNK)
     chunks.push({ from, to: Math.min(options.runs, from + CHUNK) });
-  const n = job.input.teamCount;
-  let total: TableCounts = { runs: 0, positions: new Int32Array(n * n), points: new Float64Array(n) };
+  let total = player.empty;
   if (threads === 1) {
     for (const c of chunks) {
-      total = addTableCounts(total, simulateTable(job.input, job.seed, c.from, c.to));
+      total = player.add(total, player.play(c.from, c.to));
       options.onProgress?.(total.runs, options.runs);
     }
     return total;
@@ -47,8 +45,8 @@ export async function runTableSimulation(job: TableJob, options: RunOptions): Pr
               if (chunk) worker.postMessage(chunk);
               else resolve();
             };
-            worker.on('message', ({ counts }: { counts: TableCounts }) => {
-              total = addTableCounts(total, counts);
+            worker.on('message', ({ counts }: { counts: ChunkCounts }) => {
+              total = player.add(total, counts);
               options.onProgress?.(total.runs, options.runs);
               send();
             });
@@ -67,7 +65,7 @@ export async function runTableSimulation(job: TableJob, options: RunOptions): Pr
  * A worker on the built module; from source (tests, tsx), a worker that registers tsx before it
  * imports the TypeScript module (a worker's entry point cannot itself be TypeScript).
  */
-function startWorker(job: TableJob): Worker {
+function startWorker(job: SimulationJob): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./simulation-worker.js', import.meta.url), { workerData: job });
   const worker = JSON.stringify(new URL('./simulation-worker.ts', import.meta.url).href);

@@ -118,3 +118,43 @@ describe('torneo simulate (ad hoc)', () => {
     assert.match(r.stderr, /world-cup-2002-group-f\.csv:2: error: team '.*' has no result/);
   });
 });
+
+describe('torneo simulate (a season)', () => {
+  it('answers a finished season with certainties: the champion already crowned has P = 1', async () => {
+    const r = await runCli([
+      'simulate',
+      'examples/peru-2014',
+      'torneo-del-inca',
+      '--runs',
+      '3',
+      '--threads',
+      '1',
+      '--json',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as SimulationJson & {
+      teams: { competition: string; links: Record<string, number> }[];
+    };
+    assert.ok(out.teams.every((t) => t.competition === 'torneo-del-inca'));
+    const alianza = out.teams.find((t) => t.team === 'alianza-lima')!;
+    assert.equal(alianza.champion, 1);
+    assert.equal(alianza.links['inca-champion'], 1);
+    assert.equal(out.teams.find((t) => t.team === 'cienciano')!.links['inca-fewest-points'], 1);
+    const text = await runCli([
+      'simulate',
+      'examples/peru-2014',
+      'torneo-del-inca',
+      '--runs',
+      '2',
+      '--threads',
+      '1',
+    ]);
+    assert.match(text.stdout, /Nothing left to play/);
+  });
+
+  it('refuses a competition the season does not have', async () => {
+    const r = await runCli(['simulate', 'examples/peru-2014', 'premier-league', '--runs', '2']);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, /no competition 'premier-league'/);
+  });
+});

@@ -1,9 +1,18 @@
 import type { Command } from 'commander';
 import { isoDate, teamId, type Match } from '../../core/model/index.ts';
 import { fitDixonColes, playedAsOf } from '../../core/predict/index.ts';
-import { tableForecast, tableSimulationInput, type TeamForecast } from '../../core/simulate/index.ts';
+import {
+  seasonForecast,
+  tableForecast,
+  tableSimulationInput,
+  type SeasonCounts,
+  type SeasonTeamForecast,
+  type TableCounts,
+  type TeamForecast,
+} from '../../core/simulate/index.ts';
+import { engineCall, openEngine } from '../engine-arg.ts';
 import { textTable } from '../../render/text-table.ts';
-import { runTableSimulation } from '../../simulation/run-simulation.ts';
+import { runSimulation } from '../../simulation/run-simulation.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { dateFlag } from '../date-flag.ts';
@@ -55,15 +64,19 @@ export function registerSimulate(program: Command, ctx: CommandContext): void {
       'print {"runs","seed","asOf","teams":[{"team","positions","champion","relegated","promoted","links","expectedPoints"}]}',
     )
     .option('--db <url>', 'database (file path or postgres:// URL)')
-    .action(async (season: string | undefined, _competition: string | undefined, flags: SimulateFlags) => {
+    .action(async (season: string | undefined, competition: string | undefined, flags: SimulateFlags) => {
       const { runs, seed, threads } = simulationFlags(flags);
-      if (!flags.results)
+      const run = { runs, seed, ...(threads ? { threads } : {}) };
+      if (flags.results) {
+        if (season) throw new CliError('usage', 'give a season or --results, not both');
+        return adHocSimulation(ctx, flags, run);
+      }
+      if (!season)
         throw new CliError(
           'usage',
-          'usage: torneo simulate --results PLAYED [--fixtures UPCOMING | --as-of DATE] --preset NAME|--rules FILE',
+          'usage: torneo simulate <season> [<competition>] (or torneo simulate --results PLAYED --fixtures UPCOMING --preset NAME)',
         );
-      if (season) throw new CliError('usage', 'give a season or --results, not both');
-      await adHocSimulation(ctx, flags, { runs, seed, ...(threads ? { threads } : {}) });
+      await seasonSimulation(ctx, season, competition, flags, run);
     });
 }
 
@@ -124,14 +137,14 @@ async function adHocSimulation(
     model,
   );
   const bar = progressBar(ctx, 'Simulating');
-  const counts = await runTableSimulation(
+  const counts = (await runSimulation(
     { kind: 'table', input, seed: run.seed },
     {
       runs: run.runs,
       ...(run.threads ? { threads: run.threads } : {}),
       onProgress: (d, t) => bar.update(d, t),
     },
-  );
+  )) as TableCounts;
   bar.stop();
   const forecast = tableForecast(teams, counts, zones);
   if (flags.json)
@@ -149,6 +162,87 @@ async function adHocSimulation(
   ctx.output.out(`${head}\n\n${forecastText(forecast, zones)}`);
 }
 
+async function seasonSimulation(
+  ctx: CommandContext,
+  season: string,
+  competition: string | undefined,
+  flags: SimulateFlags,
+  run: { runs: number; seed: number; threads?: number },
+): Promise<void> {
+  const engine = await openEngine(season, ctx, { ...flags, seed: undefined });
+  if (competition) engineCall(() => engine.competition(competition));
+  const asOf = engine.options.asOf;
+  const played = engine.matches.filter((m) => playedAsOf(m, asOf));
+  const remaining = engine.matches.filter(
+    (m) => !playedAsOf(m, asOf) && m.status !== 'cancelled' && m.status !== 'void' && m.status !== 'annulled',
+  );
+  const model = fitDixonColes(played, { ...modelFlags(flags), ...(asOf ? { asOf } : {}) });
+  const bar = progressBar(ctx, 'Simulating');
+  const counts = (await runSimulation(
+    { kind: 'season', doc: engine.index.doc, ...(asOf ? { asOf } : {}), model, seed: run.seed },
+    {
+      runs: run.runs,
+      ...(run.threads ? { threads: run.threads } : {}),
+      onProgress: (d, t) => bar.update(d, t),
+    },
+  )) as SeasonCounts;
+  bar.stop();
+  const competitions = engine.index.doc.competitions.map((c) => c.id);
+  const rows = seasonForecast(counts, competitions).filter(
+    (r) => !competition || r.competition === competition,
+  );
+  if (flags.json)
+    return printJson(ctx.output, {
+      runs: counts.runs,
+      seed: run.seed,
+      asOf: asOf ?? null,
+      teams: rows.map((r) => ({ ...teamJson(r, r.competition, r.stage, roundLinks(r.links)) })),
+    });
+  const head =
+    remaining.length === 0 && !asOf
+      ? 'Nothing left to play: every result is known, so every probability is 0 or 1.'
+      : `The rest of the season played ${counts.runs.toLocaleString('en')} times (seed ${run.seed})${asOf ? ` from ${asOf}` : ''}.`;
+  const sections = competitions
+    .filter((c) => rows.some((r) => r.competition === c))
+    .map(
+      (c) =>
+        `${engine.competition(c).name}\n\n${seasonText(
+          rows.filter((r) => r.competition === c),
+          (id) => engine.teamName(id),
+        )}`,
+    );
+  ctx.output.out([head, ...sections].join('\n\n'));
+}
+
+const pct = (x: number) =>
+  x === 0 ? '–' : x === 1 ? '100%' : x < 0.001 ? '<0.1%' : x > 0.999 ? '>99.9%' : `${(x * 100).toFixed(1)}%`;
+
+const roundLinks = (links: Readonly<Record<string, number>>) =>
+  Object.fromEntries(Object.entries(links).map(([id, p]) => [id, Math.round(p * 1e6) / 1e6]));
+
+function seasonText(rows: readonly SeasonTeamForecast[], name: (id: string) => string): string {
+  const linkIds = [...new Set(rows.flatMap((r) => Object.keys(r.links)))];
+  const right = (header: string) => ({ header, align: 'right' as const });
+  return textTable(
+    [
+      { header: 'team' },
+      right('xPts'),
+      right('champion'),
+      right('relegated'),
+      right('promoted'),
+      ...linkIds.map(right),
+    ],
+    rows.map((r) => [
+      name(r.team),
+      r.positions.length ? r.expectedPoints.toFixed(1) : '',
+      pct(r.champion),
+      pct(r.relegated),
+      pct(r.promoted),
+      ...linkIds.map((id) => pct(r.links[id] ?? 0)),
+    ]),
+  );
+}
+
 function places(flag: string, text: string): number {
   if (!/^\d{1,3}$/.test(text))
     throw new CliError('usage', `${flag} expects a number of places, got '${text}'`);
@@ -158,7 +252,7 @@ function places(flag: string, text: string): number {
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function teamJson(
-  f: TeamForecast,
+  f: TeamForecast | SeasonTeamForecast,
   competition: string | null,
   stage: string | null,
   links: Record<string, number> = {},
@@ -180,16 +274,6 @@ function forecastText(
   forecast: readonly TeamForecast[],
   zones: { promoted?: number; relegated?: number },
 ): string {
-  const pct = (x: number) =>
-    x === 0
-      ? '–'
-      : x === 1
-        ? '100%'
-        : x < 0.001
-          ? '<0.1%'
-          : x > 0.999
-            ? '>99.9%'
-            : `${(x * 100).toFixed(1)}%`;
   const right = (header: string) => ({ header, align: 'right' as const });
   const likeliest = (p: readonly number[]) => p.indexOf(Math.max(...p)) + 1;
   return textTable(

@@ -13,6 +13,12 @@ export interface EngineOptions {
   readonly asOf?: IsoDate;
   /** Seed for anything drawn (lots without a recorded drawing). Printed with the result. */
   readonly seed?: number;
+  /**
+   * The season's matches, instead of those its facts record: a simulation's run passes the
+   * recorded matches with the rest of the season played out, so that every rule, tie and link
+   * of the real engine decides what follows from them.
+   */
+  readonly matches?: readonly Match[];
 }
 
 /** How sure a derived answer is. */

@@ -43,7 +43,7 @@ export class SeasonEngine implements SeasonLookup {
     readonly index: SeasonIndex,
     readonly options: EngineOptions = {},
   ) {
-    this.matches = seasonMatches(index.doc);
+    this.matches = options.matches ?? seasonMatches(index.doc);
     this.byStage = new MatchIndex(this.matches, options.asOf);
   }
 
