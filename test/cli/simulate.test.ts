@@ -16,7 +16,8 @@ interface SimulationJson {
     relegated: number;
     promoted: number;
     expectedPoints: number;
-    links: object;
+    links: Record<string, number>;
+    competition: string | null;
   }[];
 }
 
