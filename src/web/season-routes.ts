@@ -4,7 +4,8 @@ import { mayRecord } from '../http/auth/permissions.ts';
 import { notFound } from '../http/http-error.ts';
 import { competitionOr404 } from '../http/routes/lookup.ts';
 import { engineOf } from '../live/season-snapshot.ts';
-import { roundsView } from '../views/bracket-view.ts';
+import { bracketText } from '../i18n/bracket-text.ts';
+import { bracketView, roundsView } from '../views/bracket-view.ts';
 import { findMatch, matchDetail, matchSummary } from '../views/match-view.ts';
 import { competitionBrief, seasonView } from '../views/season-view.ts';
 import { scorersView } from '../views/statistics-view.ts';
@@ -53,7 +54,7 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
         return {
           kind: 'knockout',
           stage: st,
-          rounds: roundsView(s, state.rounds),
+          rounds: roundsView(s.index, state.rounds),
           matches: matchesOf(st.id),
         };
       const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];
@@ -65,6 +66,8 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
           ...(q.team ? { team: teamRef(s.index, q.team) } : {}),
           certainty: q.certainty,
         })),
+        knockouts:
+          state.knockouts.length || state.playoffs.length ? bracketView(engine, comp.id, st.id).stages : [],
         matches: matchesOf(st.id),
       };
     });
@@ -75,6 +78,7 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
         scorers: scorersView(s, comp.id, asOf),
         side,
         ...(asOf ? { asOf } : {}),
+        words: bracketText(s.index, p.lang),
       }),
     );
   });

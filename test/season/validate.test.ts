@@ -119,7 +119,37 @@ describe('validating a season definition', () => {
   it('refuses a shoot-out that goes on after it is decided', () => {
     const shootout = `    score: 1-0\n    extraTime: 1-1\n    penalties: 3-0\n    shootout:\n      first: home\n      home: [a, b, c, d]\n      away: [e missed, f missed, g missed]\n`;
     const { loaded } = loadEdited((t) => t.replace('    score: 1-0\n', shootout));
-    assert.equal(loaded.issues[0]?.code, 'shootout_invalid');
-    assert.match(loaded.issues[0]!.message, /kick 7 was taken after the shoot-out was already decided/);
+    const invalid = loaded.issues.find((i) => i.code === 'shootout_invalid');
+    assert.match(invalid!.message, /kick 7 was taken after the shoot-out was already decided/);
+  });
+
+  it('refuses a shoot-out recorded on a group match, naming the file and line of the penalties', () => {
+    const { loaded, lines } = loadEdited((t) =>
+      t.replace('    score: 2-1\n', '    score: 2-1\n    penalties: 4-3\n'),
+    );
+    const line = lines.find((l) => l.includes('on a group match'));
+    assert.match(
+      line!,
+      /^test\/fixtures\/seasons\/mini-cup\.yaml:\d+:\d+: error: a shoot-out is recorded on a group match, which no shoot-out decides \(at matches\[0\]\.penalties\)/,
+    );
+    assert.ok(loaded.issues.every((i) => i.path.join('.') === 'matches.0.penalties'));
+  });
+
+  it('refuses a second leg decided on penalties without the extra time the tie rules require', () => {
+    // Level on aggregate (1-0, 0-1): the rules play extra time before the shoot-out.
+    const secondLeg = `  - { competition: mini-cup, stage: final, tie: final, leg: 2, date: 2030-05-08, home: sporting-oeste, away: union-este, score: 1-0, penalties: 4-2 }\nexclusions: []\n`;
+    const { loaded, lines } = loadEdited((t) => t.replace(/exclusions:[\s\S]*$/, secondLeg));
+    assert.equal(loaded.issues.length, 1, lines.join('\n'));
+    assert.deepEqual(loaded.issues[0]!.path, ['matches', 2, 'penalties']);
+    assert.match(
+      lines[0]!,
+      /:\d+:\d+: error: a shoot-out is recorded but not the extra time the rules play before it/,
+    );
+  });
+
+  it('accepts a second leg won on aggregate-level penalties after extra time although the leg itself was not drawn', () => {
+    const secondLeg = `  - { competition: mini-cup, stage: final, tie: final, leg: 2, date: 2030-05-08, home: sporting-oeste, away: union-este, score: 1-0, extraTime: 1-0, penalties: 4-2 }\nexclusions: []\n`;
+    const { loaded } = loadEdited((t) => t.replace(/exclusions:[\s\S]*$/, secondLeg));
+    assert.deepEqual(loaded.issues, []);
   });
 });

@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.ts';
 import '../database-seasons.ts';
 import { registerArticle } from './article.ts';
 import { registerBacktest } from './backtest.ts';
+import { registerBracket } from './bracket.ts';
 import { registerCorrect } from './correct.ts';
 import { registerDraw } from './draw.ts';
 import { registerExport } from './export.ts';
@@ -28,6 +29,7 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerShow,
   registerTable,
   registerSummary,
+  registerBracket,
   registerLoad,
   registerExport,
   registerRecord,

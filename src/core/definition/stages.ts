@@ -212,7 +212,7 @@ export const GroupSchema = withForms(
       .array(KnockoutRoundSchema)
       .optional()
       .describe(
-        'a knockout group’s rounds; absent: its entrants, in order, play a bracket (`fold`, then `bracket`) to one winner',
+        'a knockout group’s rounds; absent: rounds named by size, their ties from the matches played, the final between the semi-final winners',
       ),
   }),
   ['name'],

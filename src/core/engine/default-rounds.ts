@@ -7,9 +7,9 @@ const ROUND_NAMES: Record<number, [string, string]> = {
 };
 
 /**
- * The rounds of a knockout group that lists none: its entrants, in order, paired first v last
- * (`fold`), then winners of neighbouring ties (`bracket`) down to a final. A round is named by
- * how many teams it starts with.
+ * The rounds of a knockout group that lists none, named by how many teams each starts with.
+ * Who meets whom in the early rounds is not written, so those ties come from the matches
+ * played (or a draw); only the final follows by itself, between the two semi-final winners.
  */
 export function defaultKnockoutRounds(entrants: number): KnockoutRoundDoc[] {
   const rounds: KnockoutRoundDoc[] = [];
@@ -17,7 +17,7 @@ export function defaultKnockoutRounds(entrants: number): KnockoutRoundDoc[] {
   while (size < entrants) size *= 2;
   for (let teams = size; teams >= 2; teams /= 2) {
     const [id, name] = ROUND_NAMES[teams] ?? [`round-of-${teams}`, `Round of ${teams}`];
-    rounds.push({ id, name, pairing: rounds.length === 0 ? 'fold' : 'bracket' });
+    rounds.push({ id, name, ...(teams === 2 && size > 2 && { pairing: 'bracket' as const }) });
   }
   return rounds;
 }

@@ -112,7 +112,37 @@ export interface Qualifier {
   readonly condition?: ConditionState;
   /** The team whose place this one took when that team's condition failed. */
   readonly inheritedFrom?: string;
+  /** Where the place comes from, as data, for surfaces that say it in words and languages. */
+  readonly origin?: SlotOrigin;
 }
+
+/**
+ * Where a place comes from: a position of a table (a league, a group, a knockout group's
+ * winner = 1 and runner-up = 2), the winner or loser of a tie, the best-placed team of a table
+ * not already in (who inherits a place), or a place in a list a source recorded.
+ */
+export type SlotOrigin =
+  | {
+      readonly kind: 'position';
+      readonly competition: string;
+      readonly stage: string;
+      readonly group?: string;
+      readonly position: number;
+    }
+  | { readonly kind: 'winner' | 'loser'; readonly tie: string; readonly name?: string }
+  | {
+      readonly kind: 'best-remaining';
+      readonly competition: string;
+      readonly stage: string;
+      readonly group?: string;
+    }
+  | {
+      readonly kind: 'recorded-qualifier';
+      readonly competition: string;
+      readonly stage: string;
+      readonly group?: string;
+      readonly index: number;
+    };
 
 /** "Provided it finishes in the top eight of the aggregate table", looked up for one team. */
 export interface ConditionState {

@@ -104,9 +104,16 @@ function bestRemaining(
 ): Qualifier {
   const table = lookup.table(comp, from, group);
   const slot = `${comp}/${from}${group ? `/${group}` : ''} best remaining`;
+  const origin = {
+    kind: 'best-remaining' as const,
+    competition: comp,
+    stage: from,
+    ...(group !== undefined && { group }),
+  };
   const row = table.rows.find((r) => !taken.has(r.team));
-  if (!row || table.matchesPlayed === 0) return { certainty: 'unknown', slot };
-  return { team: row.team, certainty: table.certainty === 'derived' ? 'derived' : 'provisional', slot };
+  if (!row || table.matchesPlayed === 0) return { certainty: 'unknown', slot, origin };
+  const certainty = table.certainty === 'derived' ? ('derived' as const) : ('provisional' as const);
+  return { team: row.team, certainty, slot, origin };
 }
 
 /**
@@ -122,13 +129,8 @@ function conditional(
   return plain(lookup, c, e.entrant, taken).map((q) => {
     if (!q.team) return q;
     const condition = conditionState(lookup, c.id, e.condition, q.team);
-    if (condition.met !== false)
-      return {
-        ...q,
-        condition,
-        ...(condition.met === 'unknown' &&
-          q.certainty === 'derived' && { certainty: 'provisional' as const }),
-      };
+    // Not yet known to fail: the place stands, and says what it still depends on.
+    if (condition.met !== false) return { ...q, condition };
     if (e.otherwise === undefined) return { certainty: 'unknown', slot: q.slot, condition };
     const heir = plain(lookup, c, e.otherwise, new Set([...taken, q.team]))[0] ?? {
       certainty: 'unknown' as const,
@@ -150,7 +152,11 @@ export function groupQualifiers(
   const perGroup = groupDoc?.qualifiers ?? s.advance?.positions?.length ?? s.advance?.perGroup;
   if (groupDoc?.format === 'knockout') {
     const where = `${comp}/${s.id}/${group}`;
-    const fromBracket = knockoutQualifiers(lookup.rounds(comp, s.id, group), perGroup ?? 1, where);
+    const fromBracket = knockoutQualifiers(lookup.rounds(comp, s.id, group), perGroup ?? 1, where, {
+      competition: comp,
+      stage: s.id,
+      ...(group !== undefined && { group }),
+    });
     const settled = fromBracket.every((q) => q.certainty === 'derived');
     return settled || !recorded ? fromBracket : recordedQualifiers(comp, s.id, group, recorded);
   }
@@ -173,6 +179,13 @@ const recordedQualifiers = (
     team,
     certainty: 'recorded' as const,
     slot: `${comp}/${stage}/${group} qualifier ${i + 1}`,
+    origin: {
+      kind: 'recorded-qualifier' as const,
+      competition: comp,
+      stage,
+      ...(group !== undefined && { group }),
+      index: i + 1,
+    },
     ...(recorded.sources?.length ? { source: recorded.sources.join(', ') } : {}),
   }));
 

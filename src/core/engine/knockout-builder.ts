@@ -12,24 +12,9 @@ import { teamId, type Match } from '../model/index.ts';
 import type { KnockoutRoundState, Qualifier, TieState } from './engine-types.ts';
 import { entrantList } from './entrants.ts';
 import { tieSide } from './knockout-qualifiers.ts';
+import { inRound } from './in-round.ts';
 import { derivePairs, type Pair } from './round-pairings.ts';
 import type { SeasonLookup } from './season-lookup.ts';
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** A match belongs to a round when its `round` names the round (by id or name), or there is one round. */
-export function inRound(m: Match, round: KnockoutRoundDoc, rounds: number): boolean {
-  if (rounds === 1) return true;
-  return (
-    m.round !== undefined && (m.round === round.id || slug(m.round) === round.id || m.round === round.name)
-  );
-}
 
 /** A knockout: a knockout stage, or a group of a groups stage played as a knockout. */
 export interface KnockoutScope {
@@ -163,9 +148,7 @@ function buildRound(
   const ties: TieState[] = [...groups.entries()].map(([id, ms]) => {
     const pair = pairById.get(id);
     const teams =
-      pair?.slots?.[0].team && pair.slots[1].team
-        ? ([pair.slots[0].team, pair.slots[1].team] as const)
-        : undefined;
+      pair?.slots && settled(pair.slots) ? ([pair.slots[0].team, pair.slots[1].team] as const) : undefined;
     const outcome =
       ms.length || teams || hasExclusion(id, scope.exclusions)
         ? resolveTie(
@@ -198,6 +181,12 @@ function buildRound(
   }
   return { id: round.id, name: round.name, ties };
 }
+
+/** Both sides known for sure (a provisional leader is not yet an entrant). */
+const settled = (
+  slots: readonly [Qualifier, Qualifier],
+): slots is readonly [Qualifier & { team: string }, Qualifier & { team: string }] =>
+  slots.every((q) => q.team !== undefined && (q.certainty === 'derived' || q.certainty === 'recorded'));
 
 const hasExclusion = (id: string, exclusions: readonly ExclusionDoc[]) =>
   exclusions.some((e) => e.scope === 'tie' && e.tie === id);

@@ -1,5 +1,5 @@
 import type { RecordedOutcomeDoc } from '../definition/index.ts';
-import type { GroupTable, Qualifier } from './engine-types.ts';
+import type { GroupTable, Qualifier, SlotOrigin } from './engine-types.ts';
 
 /** Position `n` of a table (negative counts from the bottom: −1 is last). */
 export const rowIndex = (table: GroupTable, position: number): number =>
@@ -10,6 +10,17 @@ export const rowIndex = (table: GroupTable, position: number): number =>
  * shared; else from what a source recorded; else the current occupant, provisionally.
  */
 export function positionQualifier(
+  table: GroupTable,
+  position: number,
+  recorded: readonly RecordedOutcomeDoc[],
+  slot: string,
+  origin?: SlotOrigin,
+): Qualifier {
+  const q = positionAt(table, position, recorded, slot);
+  return origin ? { ...q, origin } : q;
+}
+
+function positionAt(
   table: GroupTable,
   position: number,
   recorded: readonly RecordedOutcomeDoc[],

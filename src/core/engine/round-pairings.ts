@@ -27,6 +27,7 @@ export function derivePairs(
   const single = sides.length === 1;
   return sides.map(([higher, lower], k) => ({
     id: single ? round.id : `${round.id}-${k + 1}`,
+    name: single ? round.name : `${round.name} ${k + 1}`,
     slots: round.homeFirst === 'lower' ? [lower, higher] : [higher, lower],
   }));
 }

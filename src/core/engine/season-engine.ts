@@ -275,11 +275,19 @@ export class SeasonEngine implements SeasonLookup {
   ): Qualifier {
     const table = overall ? this.overallTable(comp, stage) : this.table(comp, stage, group);
     const slot = `${comp}/${stage}${group ? `/${group}` : ''} #${position}`;
+    const origin = {
+      kind: 'position' as const,
+      competition: comp,
+      stage,
+      ...(!overall && (table.group ?? group) !== undefined && { group: (table.group ?? group)! }),
+      position,
+    };
     return positionQualifier(
       table,
       position,
       this.recordedOutcomes(comp, stage, overall ? undefined : (table.group ?? group)),
       slot,
+      origin,
     );
   }
 

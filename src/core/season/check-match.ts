@@ -55,7 +55,9 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
     });
   }
   const fin = finalScore(result);
-  if (m.penalties && fin.home !== fin.away) {
+  // A second leg may go to penalties without being drawn itself (level on aggregate): knockout
+  // ties are checked as ties (check-ties.ts); here only a match with no leg of its own.
+  if (m.penalties && fin.home !== fin.away && (m.leg === undefined || m.leg === 1) && !m.tie) {
     c.add({
       code: 'invalid_fact',
       path: [...p, 'penalties'],

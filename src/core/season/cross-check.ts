@@ -1,3 +1,4 @@
+import { checkTies } from './check-ties.ts';
 import type { SeasonDoc } from '../definition/index.ts';
 import { checkCompetition, checkRoundRef, checkStageRef } from './check-competition.ts';
 import { checkMatch } from './check-match.ts';
@@ -150,5 +151,6 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
     r.teams.forEach((t, j) => team(t, ['linkResolutions', i, 'teams', j]));
     source(r.sources, ['linkResolutions', i]);
   });
+  checkTies(doc).forEach((issue) => c.add(issue));
   return c.issues;
 }

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { engineOf } from '../../live/season-snapshot.ts';
-import { roundsView } from '../../views/bracket-view.ts';
+import { bracketView, roundsView } from '../../views/bracket-view.ts';
 import { summaryView } from '../../views/summary-view.ts';
 import { apiLanguage, LANGUAGES } from '../../i18n/language.ts';
 import { tieBreakText } from '../../i18n/tie-break-text.ts';
@@ -9,8 +9,8 @@ import { tableView, type TableView } from '../../views/table-view.ts';
 import { teamRef } from '../../views/team-ref.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
-import { BracketSchema, StageStateSchema } from '../schemas/bracket-schema.ts';
-import { IsoDateQuery, SeasonParam, StageParams } from '../schemas/common-schema.ts';
+import { BracketSchema, CompetitionBracketSchema, StageStateSchema } from '../schemas/bracket-schema.ts';
+import { CompetitionParams, IsoDateQuery, SeasonParam, StageParams } from '../schemas/common-schema.ts';
 import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
 import { SummarySchema } from '../schemas/summary-schema.ts';
 import { TablesSchema } from '../schemas/table-schema.ts';
@@ -61,7 +61,8 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       const t = translator(apiLanguage(c, lang));
       const s = await seasonOr404(catalog, season);
       const st = stageOr404(competitionOr404(s, competition), stage);
-      const state = engineOf(s, asOf).stageState(competition, stage);
+      const engine = engineOf(s, asOf);
+      const state = engine.stageState(competition, stage);
       const head = {
         competition,
         stage: { id: st.id, name: st.name, format: st.format },
@@ -78,11 +79,14 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
               ...head,
               tables: state.tables.map((x) => withNotes(tableView(s, x, 'all', asOf), t)),
               qualifiers: state.qualifiers.map(qualifier),
+              ...(state.knockouts.length || state.playoffs.length
+                ? { knockouts: bracketView(engine, competition, stage).stages }
+                : {}),
             }
           : {
               ...head,
               bracket: {
-                rounds: roundsView(s, state.rounds),
+                rounds: roundsView(s.index, state.rounds),
                 winner: qualifier(state.winner),
                 runnerUp: qualifier(state.runnerUp),
               },
@@ -128,6 +132,31 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
   app.openapi(
     createRoute({
       method: 'get',
+      path: '/api/seasons/{season}/competitions/{competition}/bracket',
+      tags: ['tables'],
+      summary:
+        'Every knockout of a competition as brackets: knockout stages, groups played as a knockout, play-offs; each tie with where its teams come from, its legs and how it was settled',
+      request: {
+        params: CompetitionParams,
+        query: AsOfQuery.extend({
+          stage: z.string().optional().openapi({ description: 'only this stage' }),
+        }),
+      },
+      responses: ok(CompetitionBracketSchema, 'The brackets'),
+    }),
+    async (c) => {
+      const { season, competition } = c.req.valid('param');
+      const { asOf, stage } = c.req.valid('query');
+      const s = await seasonOr404(catalog, season);
+      const comp = competitionOr404(s, competition);
+      if (stage !== undefined) stageOr404(comp, stage);
+      return c.json(writable(bracketView(engineOf(s, asOf), competition, stage)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
       path: '/api/seasons/{season}/competitions/{competition}/stages/{stage}/bracket',
       tags: ['tables'],
       summary: 'A knockout stage as a bracket: rounds, ties, legs, who went through and how',
@@ -153,7 +182,7 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       });
       return c.json(
         writable({
-          rounds: roundsView(s, state.rounds),
+          rounds: roundsView(s.index, state.rounds),
           winner: q(state.winner),
           runnerUp: q(state.runnerUp),
         }),

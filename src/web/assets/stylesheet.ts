@@ -90,6 +90,9 @@ ol.bracket > li:not(:first-child) .tie::before { content: ""; position: absolute
 .tie .side + .side { border-top: 1px solid var(--line); }
 .tie .side.winner { font-weight: 700; background: #e8f4ec; }
 .tie .how { font-size: .85rem; color: var(--muted); padding: .25rem .6rem; border-top: 1px dashed var(--line); }
+.tie .side > span:first-child { display: flex; flex-direction: column; }
+.tie .slot-note { font-size: .75rem; }
+.tie.excluded .how { color: var(--ink, inherit); }
 ol.timeline { list-style: none; padding: 0; }
 ol.timeline li { display: grid; grid-template-columns: 4rem 1fr; gap: .5rem; padding: .3rem 0; border-bottom: 1px solid var(--line); }
 ol.timeline li.away { text-align: right; grid-template-columns: 1fr 4rem; }

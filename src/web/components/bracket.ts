@@ -1,68 +1,75 @@
-import type { RoundView, TieView } from '../../views/bracket-view.ts';
-import type { TeamRef } from '../../views/team-ref.ts';
+import type { BracketText } from '../../i18n/bracket-text.ts';
+import type { RoundView, SideView, StageBracketView, TieView } from '../../views/bracket-view.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { MessageKey } from '../../i18n/en.ts';
 import { paths, type PageContext } from '../page-context.ts';
-import { scoreHtml } from './score.ts';
 
-const HOW: Record<string, MessageKey> = {
-  penalties: 'tie.by.penalties',
-  aggregate: 'tie.by.aggregate',
-  away_goals: 'tie.by.away_goals',
-  extra_time: 'tie.by.extra_time',
+/** Goals of one side over the tie: the aggregate, A's first. */
+const goals = (t: TieView, which: 'a' | 'b'): string => {
+  const parts = t.aggregate?.split('-');
+  return parts ? (parts[which === 'a' ? 0 : 1] ?? '') : '';
 };
 
-function side(
-  p: PageContext,
-  t: TieView,
-  team: TeamRef | undefined,
-  goals: number | undefined,
-  pens: number | undefined,
-): SafeHtml {
-  const winner = team !== undefined && t.winner === team.id;
-  return html`<div class="side${winner ? ' winner' : ''}">
-    <span>${team ? team.name : html`<span class="muted">${p.t('tie.unknownTeam')}</span>`}</span
-    ><span>${goals ?? ''}${pens !== undefined ? html` <small>(${pens})</small>` : ''}</span>
+function side(p: PageContext, words: BracketText, t: TieView, s: SideView, which: 'a' | 'b'): SafeHtml {
+  const winner = s.id !== null && t.winner === s.id;
+  const pens = t.penalties?.split('-')[which === 'a' ? 0 : 1];
+  const known = s.id !== null && s.certainty !== 'provisional';
+  const where = s.from && s.id !== null ? words.origin(s.from, s.slot) : undefined;
+  const note = [
+    s.condition ? words.condition(s.condition) : undefined,
+    s.inheritedFrom ? p.t('slot.inherits', { team: words.team(s.inheritedFrom) }) : undefined,
+  ].filter(Boolean);
+  return html`<div class="side${winner ? ' winner' : ''}${known ? '' : ' pending'}">
+    <span
+      ><span title="${where ?? ''}"
+        >${known ? s.name : html`<span class="muted">${words.side(s)}</span>`}</span
+      >${note.length ? html`<small class="muted slot-note">${note.join('; ')}</small>` : ''}</span
+    ><span>${goals(t, which)}${pens !== undefined ? html` <small>(${pens})</small>` : ''}</span>
   </div>`;
 }
 
-function how(p: PageContext, t: TieView): string {
-  if (t.status === 'inconsistent') return p.t('tie.inconsistent', { reason: t.reason ?? '' });
-  if (t.status === 'pending') return p.t('tie.awaiting', { what: (t.awaiting ?? '').replace(/_/g, ' ') });
-  const winner = t.winner === t.a?.id ? t.a : t.b;
-  const by =
-    t.decidedBy && HOW[t.decidedBy]
-      ? p.t(HOW[t.decidedBy]!)
-      : t.decidedBy && t.decidedBy !== 'single_match'
-        ? p.t('tie.by.other', { how: t.decidedBy.replace(/_/g, ' ') })
-        : '';
-  return `${p.t('tie.winner', { team: winner?.name ?? '' })} ${by}`.trim();
-}
-
-function tie(p: PageContext, t: TieView): SafeHtml {
-  const single = t.matches.length === 1 ? t.matches[0] : undefined;
-  const goals = (x: 'home' | 'away') =>
-    t.aggregate
-      ? t.aggregate[x]
-      : single?.result
-        ? (single.result.extraTime ?? single.result.fullTime)[x]
-        : undefined;
-  return html`<div class="tie">
-    ${side(p, t, t.a, goals('home'), t.penalties?.home)}${side(p, t, t.b, goals('away'), t.penalties?.away)}
+function tie(p: PageContext, words: BracketText, t: TieView): SafeHtml {
+  const season = p.season!.id;
+  const team = (id: string) => (id === t.a.id ? t.a : t.b).code ?? (id === t.a.id ? t.a : t.b).name ?? id;
+  return html`<div class="tie${t.decidedBy === 'exclusion' ? ' excluded' : ''}" id="tie-${t.id}">
+    ${side(p, words, t, t.a, 'a')}${side(p, words, t, t.b, 'b')}
     <div class="how">
-      ${how(p, t)}${t.matches.map((m) => html`<br /><a href="${paths.match(p.season!.id, m.id)}">${m.home.code ?? m.home.name} ${scoreHtml(p, m)} ${m.away.code ?? m.away.name}</a>`)}
+      ${words.outcome(t)}${t.legs.map(
+        (l) =>
+          html`<br /><a href="${paths.match(season, l.id)}"
+              >${team(l.home)}
+              ${l.extraTime ?? l.score ?? '?'}${l.extraTime ? ` ${p.t('score.aet')}` : ''}${l.penalties ? ` (${l.penalties})` : ''}
+              ${team(l.away)}</a
+            >`,
+      )}
     </div>
   </div>`;
 }
 
 /** Rounds side by side, each tie a box, joined by lines: a bracket, not a list. */
-export const bracket = (p: PageContext, rounds: readonly RoundView[]): SafeHtml =>
-  html`<ol class="bracket" aria-label="${p.t('comp.bracket')}">
+export const bracket = (
+  p: PageContext,
+  words: BracketText,
+  rounds: readonly RoundView[],
+  label?: string,
+): SafeHtml =>
+  html`<ol class="bracket" aria-label="${label ?? p.t('comp.bracket')}">
     ${rounds.map(
       (r) =>
         html`<li>
           <h3>${r.name}</h3>
-          ${r.ties.length ? r.ties.map((t) => tie(p, t)) : html`<div class="tie"><div class="side muted">${p.t('tie.unknownTeam')}</div></div>`}
+          ${r.ties.length ? r.ties.map((t) => tie(p, words, t)) : html`<div class="tie"><div class="side muted">${p.t('tie.unknownTeam')}</div></div>`}
         </li>`,
     )}
   </ol>`;
+
+/** The knockouts inside a groups stage: groups played as a knockout, and play-offs between groups. */
+export const stageBrackets = (
+  p: PageContext,
+  words: BracketText,
+  list: readonly StageBracketView[],
+): SafeHtml =>
+  html`${list.map(
+    (k) =>
+      html`<h3 id="bracket-${k.id.replace(/\//g, '-')}">${k.name}</h3>
+        ${bracket(p, words, k.rounds, k.name)}`,
+  )}`;

@@ -1,11 +1,12 @@
 import type { StageDoc } from '../../core/definition/index.ts';
-import type { RoundView } from '../../views/bracket-view.ts';
+import type { BracketText } from '../../i18n/bracket-text.ts';
+import type { RoundView, StageBracketView } from '../../views/bracket-view.ts';
 import type { MatchSummaryView } from '../../views/match-view.ts';
 import type { CompetitionBrief } from '../../views/season-view.ts';
 import type { FigureView, ScorerView } from '../../views/statistics-view.ts';
 import type { TableSide, TableView } from '../../views/table-view.ts';
 import type { QualifierView } from '../../views/summary-view.ts';
-import { bracket } from '../components/bracket.ts';
+import { bracket, stageBrackets } from '../components/bracket.ts';
 import { fixtureList } from '../components/fixture-list.ts';
 import { leagueTable } from '../components/league-table.ts';
 import { resultsMatrix } from '../components/results-matrix.ts';
@@ -20,6 +21,8 @@ export type StageSection =
       readonly stage: StageDoc;
       readonly tables: readonly TableView[];
       readonly qualifiers: readonly QualifierView[];
+      /** Groups played as a knockout, and play-offs between groups. */
+      readonly knockouts: readonly StageBracketView[];
       readonly matches: readonly MatchSummaryView[];
     }
   | {
@@ -35,6 +38,7 @@ export interface CompetitionPageData {
   readonly scorers: FigureView<readonly ScorerView[]>;
   readonly side: TableSide;
   readonly asOf?: string;
+  readonly words: BracketText;
 }
 
 function controls(p: PageContext, d: CompetitionPageData): SafeHtml {
@@ -51,7 +55,7 @@ function controls(p: PageContext, d: CompetitionPageData): SafeHtml {
   </form>`;
 }
 
-function tableStage(p: PageContext, s: StageSection & { kind: 'table' }): SafeHtml {
+function tableStage(p: PageContext, words: BracketText, s: StageSection & { kind: 'table' }): SafeHtml {
   const qualifying = s.qualifiers.flatMap((q) =>
     q.team && q.certainty !== 'unknown' ? [{ team: q.team.id, recorded: q.certainty === 'recorded' }] : [],
   );
@@ -69,11 +73,11 @@ function tableStage(p: PageContext, s: StageSection & { kind: 'table' }): SafeHt
           </details>`
         : ''
     }`;
-  })}`;
+  })}${stageBrackets(p, words, s.knockouts)}`;
 }
 
-function knockoutStage(p: PageContext, s: StageSection & { kind: 'knockout' }): SafeHtml {
-  return html`${bracket(p, s.rounds)}
+function knockoutStage(p: PageContext, words: BracketText, s: StageSection & { kind: 'knockout' }): SafeHtml {
+  return html`${bracket(p, words, s.rounds)}
   ${
     s.matches.length
       ? html`<details>
@@ -99,7 +103,7 @@ export function competitionPage(p: PageContext, d: CompetitionPageData): string 
         (s) =>
           html`<section id="live-${s.stage.id}" data-live-region aria-labelledby="stage-${s.stage.id}">
             <h2 id="stage-${s.stage.id}">${s.stage.name}</h2>
-            ${s.kind === 'table' ? tableStage(p, s) : knockoutStage(p, s)}
+            ${s.kind === 'table' ? tableStage(p, d.words, s) : knockoutStage(p, d.words, s)}
           </section>`,
       )}
       <section id="live-scorers" data-live-region aria-labelledby="scorers">

@@ -1,0 +1,95 @@
+import type { BracketText } from '../i18n/bracket-text.ts';
+import type { RoundView, StageBracketView, TieView } from '../views/bracket-view.ts';
+
+const WIDTH = 30;
+
+const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+
+/** One side of a tie as a bracket line: the team (or where it comes from), its goals, ✓ for the winner. */
+function sideLine(words: BracketText, t: TieView, which: 'a' | 'b'): string {
+  const s = t[which];
+  const goals = t.aggregate?.split('-')[which === 'a' ? 0 : 1] ?? '';
+  const pens = t.penalties?.split('-')[which === 'a' ? 0 : 1];
+  const score = `${goals}${pens !== undefined ? ` (${pens})` : ''}`;
+  const mark = s.id !== null && t.winner === s.id ? '›' : ' ';
+  return `${mark}${pad(words.side(s), WIDTH - score.length - 2)} ${score}`.padEnd(WIDTH);
+}
+
+/**
+ * Rows of one round's column: each tie two lines, spaced so that a tie of a later round sits
+ * between the two ties that feed it (when each round halves the one before).
+ */
+function column(words: BracketText, round: RoundView, gap: number, offset: number): string[] {
+  const rows: string[] = Array.from({ length: offset }, () => ''.padEnd(WIDTH));
+  round.ties.forEach((t, i) => {
+    if (i > 0) for (let k = 0; k < gap; k++) rows.push(''.padEnd(WIDTH));
+    rows.push(sideLine(words, t, 'a'), sideLine(words, t, 'b'));
+  });
+  return rows;
+}
+
+/** The rounds side by side, a bracket drawn with text. */
+function drawing(words: BracketText, rounds: readonly RoundView[]): string[] {
+  const columns: string[][] = [];
+  let gap = 1;
+  let offset = 0;
+  rounds.forEach((r, i) => {
+    const prev = rounds[i - 1];
+    const halves = prev !== undefined && r.ties.length > 0 && prev.ties.length === 2 * r.ties.length;
+    if (i > 0) {
+      offset = halves ? offset + (gap + 2) / 2 : 0;
+      gap = halves ? 2 * gap + 2 : 1;
+    }
+    columns.push(column(words, r, Math.round(gap), Math.round(offset)));
+  });
+  const height = Math.max(0, ...columns.map((c) => c.length));
+  const header = rounds.map((r) => pad(r.name, WIDTH)).join('   ');
+  const lines = Array.from({ length: height }, (_, row) =>
+    columns
+      .map((c) => c[row] ?? ''.padEnd(WIDTH))
+      .join('   ')
+      .trimEnd(),
+  );
+  return [header.trimEnd(), ...lines];
+}
+
+/** Every tie in full: its legs with extra time and penalties, how it was settled, and why. */
+function details(words: BracketText, rounds: readonly RoundView[]): string[] {
+  const out: string[] = [];
+  for (const r of rounds) {
+    out.push(`${r.name}`);
+    if (r.ties.length === 0) out.push(`  ${words.t('tie.unknownTeam')}`);
+    for (const t of r.ties) {
+      out.push(`  ${words.side(t.a)} v ${words.side(t.b)}${t.aggregate ? `   ${t.aggregate}` : ''}`);
+      for (const l of t.legs) {
+        const name = (id: string) => (id === t.a.id ? t.a : t.b).name ?? id;
+        const score = l.score ?? '?';
+        const et = l.extraTime ? `, ${l.extraTime} ${words.t('score.aet')}` : '';
+        const pens = l.penalties ? `, ${l.penalties} pens` : '';
+        const awarded = l.awardedTo ? ` (${words.t('score.awarded')})` : '';
+        out.push(
+          `    ${l.date ?? '          '}  ${name(l.home)} ${score}${et}${pens}${awarded} ${name(l.away)}`,
+        );
+      }
+      for (const s of [t.a, t.b]) {
+        if (s.condition) out.push(`    ${words.side(s)}: ${words.condition(s.condition)}`);
+        if (s.inheritedFrom)
+          out.push(
+            `    ${words.side(s)}: ${words.t('slot.inherits', { team: words.team(s.inheritedFrom) })}`,
+          );
+      }
+      out.push(`    → ${words.outcome(t)}${t.source ? ` [${t.source}]` : ''}`);
+    }
+  }
+  return out;
+}
+
+/** `torneo bracket` in the terminal: each knockout drawn as a bracket, then every tie in full. */
+export function drawBrackets(words: BracketText, stages: readonly StageBracketView[]): string {
+  if (stages.length === 0) return '';
+  return stages
+    .map((s) =>
+      [`== ${s.name} ==`, '', ...drawing(words, s.rounds), '', ...details(words, s.rounds)].join('\n'),
+    )
+    .join('\n\n');
+}
