@@ -81,7 +81,7 @@ export async function drawRound(
     });
   const out = ctx.output.out;
   out(
-    `${comp.name} — ${stage.name}, ${round.name}: draw with seed ${draw.seed} (torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
+    `${comp.name} — ${stage.name}, ${round.name}: draw with seed ${draw.seed} (npx torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
   );
   out(`uniform over ${draw.outcomes} valid outcomes (${draw.method})`);
   const slot = (s: string) => (s.startsWith('bye-') ? `bye ${s.slice(4)}` : `tie ${s}`);

@@ -51,7 +51,7 @@ export async function recordResult(
       if (!stored)
         throw new CliError(
           'not_found',
-          `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
+          `season '${seasonId}' is not in the database; load it first (npx torneo load <season-dir>)`,
         );
       const idx = indexSeason(stored.doc);
       const match = resolveMatchArg(idx, matchArg);
@@ -70,7 +70,7 @@ export async function recordResult(
       if (action === 'record' && !replay && stored.doc.matches[match.index]!.score !== undefined) {
         throw new CliError(
           'conflict',
-          `${match.id} already has a result (version ${current.version}: ${matchText(current.payload, idx)}); to change it, use torneo correct … --reason`,
+          `${match.id} already has a result (version ${current.version}: ${matchText(current.payload, idx)}); to change it, use npx torneo correct … --reason`,
         );
       }
       const { fact, replayed } = replay

@@ -54,7 +54,7 @@ export async function withStore<T>(
   if (options.mustExist && !isPostgresUrl(target) && !existsSync(target))
     throw new CliError(
       'not_found',
-      `no database '${shown}'; give --db the file that torneo load wrote (or set DATABASE_URL)`,
+      `no database '${shown}'; give --db the file that npx torneo load wrote (or set DATABASE_URL)`,
     );
   let store: SeasonStore | undefined;
   try {
@@ -65,7 +65,7 @@ export async function withStore<T>(
     if (e instanceof StorageError && e.code === 'not_a_database')
       throw new CliError(
         'invalid_input',
-        `'${shown}' is not a database (it is some other kind of file); give --db a SQLite file that torneo load wrote, or a new path`,
+        `'${shown}' is not a database (it is some other kind of file); give --db a SQLite file that npx torneo load wrote, or a new path`,
       );
     if (e instanceof StorageError) throw new CliError(FAILURE[e.code], e.message);
     throw e;

@@ -48,7 +48,7 @@ export async function writeFacts(
       if (!stored)
         throw new CliError(
           'not_found',
-          `season '${seasonId}' is not in the database; load it first (torneo load <season-dir>)`,
+          `season '${seasonId}' is not in the database; load it first (npx torneo load <season-dir>)`,
         );
       const parsed = SeasonSchema.shape[section].safeParse(entries);
       if (!parsed.success)

@@ -41,15 +41,10 @@ function codes(names: readonly string[]): (string | undefined)[] {
   });
 }
 
-/** The files of a new season folder: season.yaml, clubs.yaml and one competition. The caller validates them. */
+/** The files of a new season folder: season.yaml, clubs.yaml and one competition. The caller validates them (club ids must differ). */
 export function newSeasonFiles(s: NewSeason): SeasonFolderFile[] {
-  const ids: string[] = [];
-  for (const name of s.clubs) {
-    const base = slugOf(name) || 'club';
-    let id = base;
-    for (let n = 2; ids.includes(id); n++) id = `${base}-${n}`;
-    ids.push(id);
-  }
+  // Names that make the same id are refused before (init says which), never renamed in silence.
+  const ids = s.clubs.map((name) => slugOf(name) || 'club');
   const clubCodes = codes(s.clubs);
   const clubs = s.clubs.map((name, i) => ({
     id: ids[i],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -158,7 +158,7 @@ describe('torneo record, correct and history', () => {
     assert.equal(overwrite.code, 4);
     assert.match(
       overwrite.stderr,
-      /already has a result \(version 2: Deportivo Sur 2–0 Unión Este\); to change it, use torneo correct/,
+      /already has a result \(version 2: Deportivo Sur 2–0 Unión Este\); to change it, use npx torneo correct/,
     );
     assert.equal((await cli('correct', 'every-fact-2030', FIXTURE, '3-0')).code, 2, '--reason is required');
     const fixed = await cli(
@@ -258,6 +258,45 @@ describe('torneo init', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(loadSeason(join(dir, 'chancay')).issues, []);
     assert.equal((await runCli(['load', join(dir, 'chancay'), '--db', join(dir, 'torneo.db')])).code, 0);
+  });
+
+  it('starts a three-club league: --groups is checked only for a group format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'torneo-init-'));
+    const r = await runCli([
+      'init',
+      join(dir, 'trio'),
+      '--name',
+      'Copa Trío 2031',
+      '--clubs',
+      'Olimpia,Motagua,Real España',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /started copa-trio-2031 in .*trio: 3 clubs, league/);
+    assert.match(r.stdout, /next: npx torneo validate/);
+    assert.deepEqual(loadSeason(join(dir, 'trio')).issues, []);
+    const groups = await runCli([
+      'init',
+      join(dir, 'trio-groups'),
+      '--name',
+      'Copa Trío 2031',
+      '--clubs',
+      'Olimpia,Motagua,Real España',
+      '--format',
+      'groups',
+    ]);
+    assert.equal(groups.code, 2);
+    assert.match(groups.stderr, /--groups 2: between 1 and 1 groups for 3 clubs/);
+  });
+
+  it('refuses two clubs that would get the same id, naming both, instead of renaming one (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'torneo-init-'));
+    const r = await runCli(['init', join(dir, 'x'), '--name', 'Liga 2031', '--clubs', 'Vida,Olimpia,VIDA']);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /'Vida' and 'VIDA' would both get the id 'vida'; give each club a name of its own/,
+    );
+    assert.equal(existsSync(join(dir, 'x')), false, 'nothing was written');
   });
 
   it('without a terminal, says which flags are missing (exit 2)', async () => {

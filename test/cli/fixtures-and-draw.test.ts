@@ -116,7 +116,7 @@ describe('torneo draw', () => {
     const text = await runCli(['draw', PERU, 'torneo-del-inca/groups', '--seed', '5']);
     assert.match(
       text.stdout,
-      /draw with seed 5 \(torneo draw examples\/peru-2014 torneo-del-inca\/groups --seed 5 replays it\)/,
+      /draw with seed 5 \(npx torneo draw examples\/peru-2014 torneo-del-inca\/groups --seed 5 replays it\)/,
     );
   });
 

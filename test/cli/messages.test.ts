@@ -82,7 +82,7 @@ describe('messages that say what was given and what is expected, once', () => {
     const typo = join(dir, 'tornoe.db');
     const r = await runCli(['record', 'every-fact-2030', FIXTURE, '1-0', '--db', typo]);
     assert.equal(r.code, 3);
-    assert.match(r.stderr, /no database '.*tornoe\.db'; give --db the file that torneo load wrote/);
+    assert.match(r.stderr, /no database '.*tornoe\.db'; give --db the file that npx torneo load wrote/);
     assert.equal(existsSync(typo), false, 'no file was created');
   });
 

@@ -1,5 +1,5 @@
 // examples/peru-2014 holds every fact of seed 001 (2014 Copa Perú) and Sport Loreto's path
-// (/work/shared/data/peru2014_facts.md §4: S45, S46, S47) — checked against values copied from
+// (shared/data/peru2014_facts.md §4: S45, S46, S47) — checked against values copied from
 // the sources.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,5 +1,5 @@
 // examples/peru-2014: the 2014 Torneo Descentralizado and the links into it from the Torneo del
-// Inca (seed 000's modus; /work/shared/data/peru2014_facts.md §1 and §3) — checked against values
+// Inca (seed 000's modus; shared/data/peru2014_facts.md §1 and §3) — checked against values
 // copied from the sources.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,6 +1,6 @@
 // The Peru 2014 example season (examples/peru-2014), loaded once for the tests that check it
-// against the seed articles (/work/shared/seeds/000_…, 001_…, 002_…) and
-// /work/shared/data/peru2014_facts.md. Lookups go by the names the sources print, so a test
+// against the seed articles (shared/seeds/000_…, 001_…, 002_…) and
+// shared/data/peru2014_facts.md. Lookups go by the names the sources print, so a test
 // compares the season with the source's own words, not with the YAML's ids.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';

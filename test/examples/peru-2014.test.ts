@@ -1,6 +1,6 @@
 // examples/peru-2014 holds every fact of seed 000 (2014 Torneo del Inca) — checked here against
-// values copied from the seed (/work/shared/seeds/000_a7958a7aa177edf3.txt) and from
-// /work/shared/data/peru2014_facts.md (S-numbers), never against the YAML itself.
+// values copied from the seed (shared/seeds/000_a7958a7aa177edf3.txt) and from
+// shared/data/peru2014_facts.md (S-numbers), never against the YAML itself.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shootoutFromSides } from '../../src/core/shootout/shootout.ts';

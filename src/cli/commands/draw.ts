@@ -90,7 +90,7 @@ export function registerDraw(program: Command, ctx: CommandContext): void {
         });
       const out = ctx.output.out;
       out(
-        `${comp.name} — ${stage.name}: draw with seed ${draw.seed} (torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
+        `${comp.name} — ${stage.name}: draw with seed ${draw.seed} (npx torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
       );
       const drawn = draw.steps.filter((s) => s.pot);
       if (!drawn.length)

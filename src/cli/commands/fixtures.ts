@@ -59,8 +59,8 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
           throw new CliError(
             'usage',
             req.error.code === 'not-a-round-robin'
-              ? `'${compId}/${stage.id}' is a knockout stage: its pairings come from a draw (torneo draw)`
-              : `the teams of ${req.error.groups.join(', ')} in '${compId}/${stage.id}' are not known yet: draw them first (torneo draw)`,
+              ? `'${compId}/${stage.id}' is a knockout stage: its pairings come from a draw (npx torneo draw)`
+              : `the teams of ${req.error.groups.join(', ')} in '${compId}/${stage.id}' are not known yet: draw them first (npx torneo draw)`,
           );
         const outcome = scheduleRoundRobin(req.value.request, seed);
         if (!outcome.ok)

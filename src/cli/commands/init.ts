@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatIssue, loadSeasonFromFiles } from '../../season/load-season.ts';
-import { newSeasonFiles, type NewSeason } from '../../season/new-season.ts';
+import { newSeasonFiles, slugOf, type NewSeason } from '../../season/new-season.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 
@@ -59,7 +59,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       ctx.output.out(
         `started ${loaded.doc!.season.id} in ${dir}: ${answers.clubs.length} clubs, ${answers.format}`,
       );
-      ctx.output.out(`  next: torneo validate ${dir} && torneo load ${dir}`);
+      ctx.output.out(`  next: npx torneo validate ${dir} && npx torneo load ${dir}`);
     });
 }
 
@@ -122,7 +122,16 @@ function validated(a: {
     throw new CliError('usage', `--format '${a.format}' is not one of: ${FORMATS.join(', ')}`);
   const groups = Number(a.groups);
   const rounds = Number(a.rounds);
-  if (!Number.isInteger(groups) || groups < 1 || groups > Math.floor(a.clubs.length / 2))
+  const sameId = firstSameId(a.clubs);
+  if (sameId)
+    throw new CliError(
+      'usage',
+      `'${sameId[0]}' and '${sameId[1]}' would both get the id '${slugOf(sameId[0])}'; give each club a name of its own, e.g. with its town`,
+    );
+  if (
+    a.format === 'groups' &&
+    (!Number.isInteger(groups) || groups < 1 || groups > Math.floor(a.clubs.length / 2))
+  )
     throw new CliError(
       'usage',
       `--groups ${a.groups}: between 1 and ${Math.floor(a.clubs.length / 2)} groups for ${a.clubs.length} clubs`,
@@ -133,10 +142,22 @@ function validated(a: {
     name: a.name,
     clubs: a.clubs,
     format: a.format as NewSeason['format'],
-    groups,
+    ...(a.format === 'groups' ? { groups } : {}),
     rounds,
     ...(a.country ? { country: a.country.toUpperCase() } : {}),
     ...(a.id ? { id: a.id } : {}),
     ...(a.competition ? { competition: a.competition } : {}),
   };
+}
+
+/** Two club names that make the same id ('Vida' and 'VIDA'), which a season cannot tell apart. */
+function firstSameId(clubs: readonly string[]): [string, string] | undefined {
+  const seen = new Map<string, string>();
+  for (const name of clubs) {
+    const id = slugOf(name) || 'club';
+    const earlier = seen.get(id);
+    if (earlier !== undefined) return [earlier, name];
+    seen.set(id, name);
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { startServer } from '../../serve/start-server.ts';
 import { StorageError } from '../../storage/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
+import { demoToken, seasonIdOf } from '../demo-token.ts';
 import { databaseTarget, describeTarget } from '../store-session.ts';
 import { writeMeta } from '../write-meta.ts';
 
@@ -17,6 +18,7 @@ interface ServeFlags {
   host?: string;
   tokens?: string;
   trustProxy?: string;
+  demoToken?: boolean;
 }
 
 /** How long SIGTERM waits for requests in flight and the database before the process ends anyway. */
@@ -46,19 +48,27 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       '--trust-proxy <addresses>',
       'comma-separated addresses (or "loopback") of proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (default: TORNEO_TRUST_PROXY, else none)',
     )
+    .option(
+      '--demo-token',
+      'for trying Torneo on this computer: make up a token that may record every competition, and print it (refused with NODE_ENV=production or a public --host; ignored when tokens are configured)',
+    )
     .action(async (season: string, flags: ServeFlags) => {
       const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError('usage', `--port expects a port number, got '${flags.port}'`);
       const database = databaseTarget(flags, ctx);
       const path = resolve(ctx.cwd, season);
+      const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
+      const demo = flags.demoToken
+        ? demoToken(ctx.env, host, flags.tokens, seasonIdOf(season, path))
+        : undefined;
       try {
         const server = await startServer({
           season: /[/\\]/.test(season) || season.startsWith('.') ? path : season,
           database,
           port,
-          host: flags.host ?? ctx.env.HOST ?? '127.0.0.1',
-          env: ctx.env,
+          host,
+          env: demo ? { ...ctx.env, ...demo.env } : ctx.env,
           ...(flags.tokens ? { tokensFile: resolve(ctx.cwd, flags.tokens) } : {}),
           trustedProxies: parseTrustedProxies(flags.trustProxy ?? ctx.env.TORNEO_TRUST_PROXY),
           meta: writeMeta(ctx, { reason: `torneo serve ${season}` }),
@@ -71,6 +81,11 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         ctx.output.out(
           `Torneo is serving ${server.seasonId} at ${server.url}  (API ${server.url}/docs) — Ctrl-C stops it`,
         );
+        if (demo)
+          ctx.output.out(
+            `Demo token, for this computer and this run only (records as 'demo'): ${demo.token}\n  sign in at ${server.url}/seasons/${server.seasonId}/sign-in`,
+          );
+        else if (flags.demoToken) ctx.output.out('Tokens are configured: no demo token was made.');
         await untilStopped(server, ctx);
       } catch (e) {
         if (e instanceof SeasonFilesInvalid) throw new CliError('invalid_input', e.message, e.issues);

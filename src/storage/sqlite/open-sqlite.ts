@@ -56,7 +56,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
     if (errorCode(e) !== 'SQLITE_NOTADB') throw e;
     throw new StorageError(
       'not_a_database',
-      `'${file}' is not a database: it is some other kind of file; give a SQLite file that torneo load wrote, or a new path`,
+      `'${file}' is not a database: it is some other kind of file; give a SQLite file that npx torneo load wrote, or a new path`,
       { file },
     );
   }

@@ -1,5 +1,5 @@
 // Golden cases from the 2014 Peruvian season; the facts and their sources are in
-// test/fixtures/peru-2014-ties.ts (from /work/shared/data/peru2014_facts.md).
+// test/fixtures/peru-2014-ties.ts (from shared/data/peru2014_facts.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveTie, TIE_RULE_PRESETS } from '../../../src/core/knockout/index.ts';

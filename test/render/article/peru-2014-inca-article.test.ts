@@ -1,6 +1,6 @@
 // The 2014 Torneo del Inca article Torneo writes from examples/peru-2014 holds every fact of the
 // seed article's infobox, teams, personnel, managerial changes, final and top scorers
-// (test/fixtures/seed-000-inca-article.ts, copied from /work/shared/seeds/000_…). Facts are
+// (test/fixtures/seed-000-inca-article.ts, copied from shared/seeds/000_…). Facts are
 // compared — names, numbers, dates, minutes — not prose.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
