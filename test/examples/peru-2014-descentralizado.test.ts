@@ -46,7 +46,12 @@ describe('Peru 2014 example: 2014 Torneo Descentralizado', () => {
     assert.equal(final.format, 'knockout');
     if (final.format !== 'knockout') return;
     assert.deepEqual(final.tie, { legs: 2, aggregate: 'points', extraTime: false, penalties: false, thirdMatch: { neutral: true, extraTime: true, penalties: true } });
-    assert.deepEqual(final.rounds[0]!.entrants, [{ from: 'apertura', position: 1 }, { from: 'clausura', position: 1 }]);
+    // Apertura v Clausura winner, each provided it finishes in the aggregate top eight (S41, S42).
+    const top8 = { stage: 'aggregate', positionAtMost: 8, team: 'team' };
+    assert.deepEqual(final.rounds[0]!.entrants, [
+      { entrant: { from: 'apertura', position: 1 }, condition: top8 },
+      { entrant: { from: 'clausura', position: 1 }, condition: top8 },
+    ]);
   });
 
   it('has the final’s three matches: 2–2 in Chiclayo, 0–0 in Lima, 3–2 a.e.t. in Trujillo', () => {

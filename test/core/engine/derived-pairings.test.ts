@@ -86,3 +86,35 @@ describe('a league followed by top-four play-offs, paired by the engine', () => 
     assert.equal(done.stageResult('liga', 'play-offs', 'runner-up').team, 'cantera');
   });
 });
+
+describe('a place held on a condition', () => {
+  // The league winner meets the 6th-placed club in a final, provided it finished in the top four;
+  // otherwise the best-placed club not already in takes its place.
+  const conditional = (text: string) =>
+    text.replace(
+      /      - id: play-offs[\s\S]*?\nmatches:/,
+      `      - id: play-offs
+        name: Play-offs
+        format: knockout
+        rounds:
+          - id: final
+            name: Final
+            entrants:
+              - { from: league, position: 1 }
+              - entrant: { from: league, position: 6 }
+                condition: { stage: league, positionAtMost: 4 }
+                otherwise: { from: league, bestRemaining: true }
+matches:`,
+    );
+
+  it('gives a failed place to the best-placed club not already in, saying whose place it took and why', () => {
+    const loaded = loadSeasonFromFiles([{ path: FILE, text: conditional(readFileSync(FILE, 'utf8')) }]);
+    assert.deepEqual(loaded.issues, []);
+    const final = createSeasonEngine(loaded.index!).rounds('liga', 'play-offs')[0]!.ties[0]!;
+    const [a, b] = final.slots!;
+    assert.equal(a.team, 'arcos');
+    assert.equal(b.team, 'bosque');
+    assert.equal(b.inheritedFrom, 'faro');
+    assert.deepEqual([b.condition?.team, b.condition?.position, b.condition?.met], ['faro', 6, false]);
+  });
+});
