@@ -213,8 +213,12 @@ export function parseResultsCsv(
           at('awarded_to'),
         );
     }
+    const legText = value('leg');
+    if (legText !== '' && !/^[1-9]$/.test(legText))
+      fail('invalid_number', line, `leg must be 1, 2 or 3, got "${legText}"`, 'leg', at('leg'));
     if (errors.length > before || !status) continue;
 
+    const [stage, group, round] = (['stage', 'group', 'round'] as const).map(value);
     const cards = yellow || secondYellow || red;
     const side = (s: Side): CardCounts => ({
       yellow: yellow?.[s] ?? 0,
@@ -231,6 +235,10 @@ export function parseResultsCsv(
       ...(result && { result }),
       ...(awardedTo && { awardedTo }),
       ...(cards && { cards: { home: side('home'), away: side('away') } }),
+      ...(stage && { stage }),
+      ...(group && { group }),
+      ...(round && { round }),
+      ...(legText && { leg: Number(legText) }),
     });
   }
   return done();
