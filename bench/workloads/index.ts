@@ -9,6 +9,7 @@ import { predictFit } from './predict-fit.ts';
 import { knockoutDraw } from './knockout-draw.ts';
 import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
+import { simulate } from './simulate.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
 import { tableThroughput } from './table-throughput.ts';
 import { tiebreakWorst } from './tiebreak-worst.ts';
@@ -25,6 +26,7 @@ export const WORKLOADS: readonly Workload[] = [
   draw,
   predictFit,
   predictCalibration,
+  simulate,
   knockoutDraw,
   importLoad,
   httpLoad,
