@@ -204,7 +204,9 @@ export class SeasonCatalog {
   /**
    * A season changed (here or on another server): catch up with the log, then tell the listeners
    * of each new fact. Resolves once the snapshot holds the change; a failure to catch up drops the
-   * snapshot, so the next read reads the season whole (and reports what is wrong).
+   * snapshot, so the next read reads the season whole (and reports what is wrong) — except when
+   * the database is away: then readers keep the snapshot held, and the catch-up after the
+   * database is back (the listener's resync) brings it up to date.
    */
   changed(season: string): Promise<void> {
     const held = this.held.get(season);
@@ -214,8 +216,8 @@ export class SeasonCatalog {
       held.queued = undefined;
       try {
         await this.catchUp(season, held);
-      } catch {
-        this.drop(season, held);
+      } catch (e) {
+        if (!(e instanceof StorageError && e.code === 'unavailable')) this.drop(season, held);
       }
     });
     held.queued = run;

@@ -42,8 +42,10 @@ export interface DialectCapabilities {
   isUniqueViolation(e: unknown): boolean;
   /** The database is locked by another writer; worth waiting and trying again. */
   isBusy(e: unknown): boolean;
-  /** The database cannot be reached at all. */
+  /** The database cannot be reached at all, or cannot store anything for now (a full disk, a read-only file). */
   isUnreachable(e: unknown): boolean;
+  /** What is wrong when isUnreachable, in words for whoever has to fix it. */
+  outage(e: unknown): string | undefined;
 }
 
 export const errorCode = (e: unknown): string | undefined =>

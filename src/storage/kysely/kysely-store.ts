@@ -208,7 +208,7 @@ export class KyselyStore implements SeasonStore {
       return await run();
     } catch (e) {
       if (e instanceof StorageError || !this.capabilities.isUnreachable(e)) throw e;
-      throw new StorageError('unavailable', `the database cannot be reached: ${(e as Error).message}`);
+      throw new StorageError('unavailable', this.capabilities.outage(e) ?? (e as Error).message);
     }
   }
 }

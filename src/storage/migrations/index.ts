@@ -21,6 +21,8 @@ export async function migrateToLatest(db: Kysely<unknown>, cap: DialectCapabilit
     migrationTableName: 'torneo_migrations',
     migrationLockTableName: 'torneo_migration_lock',
   });
+  // Up to date already: nothing to write, so a database that may only be read is served as it is.
+  if ((await migrator.getMigrations()).every((m) => m.executedAt !== undefined)) return [];
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

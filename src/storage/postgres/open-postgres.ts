@@ -3,16 +3,46 @@ import pg from 'pg';
 import { errorCode, type DialectCapabilities } from '../capabilities.ts';
 import type { Database } from '../kysely/database.ts';
 
+/**
+ * Errors that mean the server is away or cannot store anything for now: refused or lost
+ * connections, a server shutting down or starting up, a full disk, a read-only transaction.
+ */
 const UNREACHABLE = new Set([
   'ECONNREFUSED',
+  'ECONNRESET',
   'ENOTFOUND',
   'EHOSTUNREACH',
   'ETIMEDOUT',
+  'EPIPE',
   '3D000',
   '28P01',
   '28000',
-  '57P03',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53100', // disk_full
+  '53300', // too_many_connections
+  '25006', // read_only_sql_transaction
 ]);
+
+/** node-postgres reports a dropped connection or a pool wait that timed out without a code. */
+const LOST =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/i;
+
+const postgresOutage = (e: unknown): string | undefined => {
+  const code = errorCode(e) ?? '';
+  if (code === '53100') return 'the disk holding the database is full; free some space and write again';
+  if (code === '25006')
+    return 'the database is read-only (a replica, or set read-only); writes cannot be stored';
+  if (UNREACHABLE.has(code) || (e instanceof Error && LOST.test(e.message)))
+    return `the database cannot be reached: ${(e as Error).message}`;
+  return undefined;
+};
 
 export const postgresCapabilities: DialectCapabilities = {
   name: 'postgres',
@@ -46,7 +76,8 @@ export const postgresCapabilities: DialectCapabilities = {
   listenNotify: true,
   isUniqueViolation: (e) => errorCode(e) === '23505',
   isBusy: (e) => errorCode(e) === '40001' || errorCode(e) === '40P01',
-  isUnreachable: (e) => UNREACHABLE.has(errorCode(e) ?? ''),
+  isUnreachable: (e) => postgresOutage(e) !== undefined,
+  outage: postgresOutage,
 };
 
 /** json columns come back as the text stored, exactly as SQLite gives them; the store parses both. */
@@ -56,9 +87,25 @@ const types = {
     oid === JSON_OID ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text'),
 };
 
+/**
+ * Connections one store holds at most. While the server is away, requests wait for one of these
+ * (at most CONNECT_WAIT_MS) and then fail as unavailable; nothing opens more.
+ */
+export const POOL_SIZE = 4;
+const CONNECT_WAIT_MS = 5_000;
+
 export function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 5_000 });
-  // An idle client losing its server must not crash the process; the next query reports it.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    types,
+    connectionTimeoutMillis: CONNECT_WAIT_MS,
+    idleTimeoutMillis: 30_000,
+  });
+  // A client losing its server (PostgreSQL stopped or restarted), idle in the pool or checked out
+  // between two queries of a transaction, must not crash the process: its next query fails, and
+  // the store reports that as unavailable.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -33,6 +33,19 @@ export async function listenSeasonChanges(
   let closed = false;
   let client: pg.Client | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+
+  // One reconnection pending at most: a failed attempt emits both 'end' and a rejected connect,
+  // and answering each with another attempt would double the attempts every round.
+  const scheduleReconnect = () => {
+    if (closed || retry) return;
+    const base = options.retryMs ?? 1_000;
+    const wait = Math.min(base * 2 ** Math.min(failures, 5), 5 * base) * (0.75 + Math.random() / 2);
+    retry = setTimeout(() => {
+      retry = undefined;
+      void reconnect();
+    }, wait);
+  };
 
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -41,11 +54,20 @@ export async function listenSeasonChanges(
     });
     c.on('error', () => undefined);
     c.on('end', () => {
-      if (closed) return;
-      retry = setTimeout(() => void reconnect(), options.retryMs ?? 1_000);
+      if (client === c) client = undefined;
+      scheduleReconnect();
     });
-    await c.connect();
-    await c.query(`LISTEN ${SEASON_CHANGED_CHANNEL}`);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${SEASON_CHANGED_CHANNEL}`);
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      throw e;
+    }
+    if (closed) {
+      await c.end().catch(() => undefined);
+      return;
+    }
     client = c;
   };
 
@@ -53,9 +75,11 @@ export async function listenSeasonChanges(
     if (closed) return;
     try {
       await connect();
-      options.onResync?.();
+      failures = 0;
+      if (!closed) options.onResync?.();
     } catch {
-      retry = setTimeout(() => void reconnect(), options.retryMs ?? 1_000);
+      failures++;
+      scheduleReconnect();
     }
   };
 

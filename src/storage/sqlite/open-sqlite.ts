@@ -4,6 +4,19 @@ import { errorCode, type DialectCapabilities } from '../capabilities.ts';
 import type { Database } from '../kysely/database.ts';
 import { StorageError } from '../storage-error.ts';
 
+const isReadOnly = (e: unknown): boolean => errorCode(e)?.startsWith('SQLITE_READONLY') === true;
+
+/** Errors after which SQLite cannot write for now, whatever is retried: said in words, answered 503. */
+const sqliteOutage = (e: unknown): string | undefined => {
+  const code = errorCode(e) ?? '';
+  if (code === 'SQLITE_FULL') return 'the disk holding the database is full; free some space and write again';
+  if (code.startsWith('SQLITE_READONLY'))
+    return 'the database is read-only here (a read-only file, folder or disk); reads go on, writes cannot be stored';
+  if (code === 'SQLITE_CANTOPEN') return `the database cannot be opened: ${(e as Error).message}`;
+  if (code.startsWith('SQLITE_IOERR')) return `the database cannot be written: ${(e as Error).message}`;
+  return undefined;
+};
+
 export const sqliteCapabilities: DialectCapabilities = {
   name: 'sqlite',
   jsonType: 'text',
@@ -25,7 +38,8 @@ export const sqliteCapabilities: DialectCapabilities = {
     errorCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' || errorCode(e) === 'SQLITE_CONSTRAINT_PRIMARYKEY',
   isBusy: (e) =>
     errorCode(e)?.startsWith('SQLITE_BUSY') === true || errorCode(e)?.startsWith('SQLITE_LOCKED') === true,
-  isUnreachable: (e) => errorCode(e) === 'SQLITE_CANTOPEN',
+  isUnreachable: (e) => sqliteOutage(e) !== undefined,
+  outage: sqliteOutage,
 };
 
 export interface SqliteOptions {
@@ -52,6 +66,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
   try {
     handle.pragma('journal_mode = WAL');
   } catch (e) {
+    // A file this process may read but not write is still worth reading: writes will say why they fail.
+    if (isReadOnly(e)) return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
     handle.close();
     if (errorCode(e) !== 'SQLITE_NOTADB') throw e;
     throw new StorageError(
