@@ -111,3 +111,22 @@ describe('dates on the command line', () => {
     assert.match(start.stderr, /--start expects a calendar date written YYYY-MM-DD, got '2014-02-31'/);
   });
 });
+
+describe('torneo table --csv', () => {
+  it('prints every row of every group as CSV with a header, names quoted only when they must be', async () => {
+    const r = await runCli(['table', 'examples/peru-2014', 'torneo-del-inca/groups', '--csv']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\r\n');
+    assert.equal(
+      lines[0],
+      'competition,stage,group,position,team,team_id,played,won,drawn,lost,goals_for,goals_against,goal_difference,points,adjustment',
+    );
+    assert.equal(lines.length, 1 + 16, 'two groups of eight');
+    assert.ok(lines.slice(1).every((l) => /^torneo-del-inca,groups,[ab],\d+,/.test(l)));
+    assert.match(r.stdout, /,cienciano,.*,-4$/m, 'the deduction in its column');
+    assert.equal(
+      (await runCli(['table', 'examples/peru-2014', 'torneo-del-inca', '--csv', '--json'])).code,
+      2,
+    );
+  });
+});
