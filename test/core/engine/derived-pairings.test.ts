@@ -92,7 +92,7 @@ describe('a place held on a condition', () => {
   // otherwise the best-placed club not already in takes its place.
   const conditional = (text: string) =>
     text.replace(
-      /      - id: play-offs[\s\S]*?\nmatches:/,
+      / {6}- id: play-offs[\s\S]*?\nmatches:/,
       `      - id: play-offs
         name: Play-offs
         format: knockout
