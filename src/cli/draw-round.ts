@@ -8,16 +8,18 @@ import {
 } from '../core/engine/index.ts';
 import { CliError } from './cli-error.ts';
 import type { CommandContext } from './context.ts';
-import { describeDrawError } from './draw-error-text.ts';
+import {
+  drawHeading,
+  noValidDraw,
+  printDrawSteps,
+  printRecorded,
+  recordDraw,
+  teamNames,
+  type DrawReportFlags,
+  type TeamName,
+} from './draw-report.ts';
 import { printJson } from './output.ts';
 import type { OpenedSeason } from './season-arg.ts';
-import { shownPath } from '../season/source-files.ts';
-import { writeFacts, type WriteTarget } from './write-facts.ts';
-
-export interface RoundDrawFlags extends WriteTarget {
-  readonly json?: boolean;
-  readonly write?: boolean;
-}
 
 /**
  * `torneo draw <season> <competition>/<stage>[/<round>]` on a knockout stage: the pairings of
@@ -34,35 +36,26 @@ export async function drawRound(
     stage: StageDoc;
     round: string | undefined;
     seed: number;
-    flags: RoundDrawFlags;
+    flags: DrawReportFlags;
   },
 ): Promise<void> {
   const { comp, stage, seed, flags } = req;
-  const name = (id: string) => season.index.teams.get(id)?.name ?? id;
+  const name = teamNames(season);
   const request = roundDrawRequest(createSeasonEngine(season.index), comp, stage, req.round);
   if (!request.ok) throw refusal(request.error, `${comp.id}/${stage.id}`, name);
   const { round, spec } = request.value;
   const target = `${comp.id}/${stage.id}/${round.id}`;
   const outcome = drawKnockout(spec, seed);
-  if (!outcome.ok)
-    throw new CliError(
-      'invalid_input',
-      `no valid draw for '${target}' (seed ${seed}): ${describeDrawError(outcome.error, 'tie', name)}`,
-    );
+  if (!outcome.ok) throw noValidDraw(target, seed, outcome.error, 'tie', name);
   const draw = outcome.draw;
-  const written = flags.write
-    ? await writeFacts(ctx, arg, season.doc.season.id, flags, 'draw', [
-        {
-          competition: comp.id,
-          stage: stage.id,
-          round: round.id,
-          seed: draw.seed,
-          date: ctx.now().toISOString().slice(0, 10),
-          pairs: draw.ties.map((t) => [t.home, t.away]),
-          ...(draw.byes.length ? { byes: [...draw.byes] } : {}),
-        },
-      ])
-    : undefined;
+  const written = await recordDraw(ctx, arg, season, flags, {
+    where: { competition: comp.id, stage: stage.id, round: round.id },
+    seed: draw.seed,
+    outcome: {
+      pairs: draw.ties.map((t) => [t.home, t.away]),
+      ...(draw.byes.length ? { byes: [...draw.byes] } : {}),
+    },
+  });
   if (flags.json)
     return printJson(ctx.output, {
       seed: draw.seed,
@@ -80,23 +73,15 @@ export async function drawRound(
       written: Boolean(flags.write),
     });
   const out = ctx.output.out;
-  out(
-    `${comp.name} — ${stage.name}, ${round.name}: draw with seed ${draw.seed} (npx torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
-  );
+  drawHeading(ctx, `${comp.name} — ${stage.name}, ${round.name}`, arg, target, draw.seed);
   out(`uniform over ${draw.outcomes} valid outcomes (${draw.method})`);
-  const slot = (s: string) => (s.startsWith('bye-') ? `bye ${s.slice(4)}` : `tie ${s}`);
-  for (const step of draw.steps) {
-    const odds = step.options.map((o) => `${slot(o.group)} ${(o.probability * 100).toFixed(1)}%`).join(', ');
-    out(
-      `  ${String(step.step).padStart(2)}. ${step.pot ?? 'placed'}: ${name(step.team)} → ${slot(step.group)}${step.pot ? `   (${odds})` : ''}`,
-    );
-  }
+  printDrawSteps(ctx, draw.steps, (s) => (s.startsWith('bye-') ? `bye ${s.slice(4)}` : `tie ${s}`), name);
   for (const t of draw.ties) out(`Tie ${t.tie}: ${name(t.home)} v ${name(t.away)}`);
   draw.byes.forEach((team, i) => out(`Bye ${byeSlot(i).slice(4)}: ${name(team)}`));
-  if (written) out(`recorded as a fact of ${season.doc.season.id} in ${shownPath(written, ctx.cwd)}`);
+  printRecorded(ctx, season, written);
 }
 
-function refusal(e: RoundDrawError, stage: string, name: (team: string) => string): CliError {
+function refusal(e: RoundDrawError, stage: string, name: TeamName): CliError {
   switch (e.code) {
     case 'not-a-knockout':
       return new CliError('usage', `'${stage}' is not a knockout stage`);

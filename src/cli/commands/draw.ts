@@ -1,15 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
-import { drawGroups } from '../../core/draw/index.ts';
-import { createSeasonEngine, drawSpecFor } from '../../core/engine/index.ts';
-import { shownPath } from '../../season/source-files.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
-import { describeDrawError } from '../draw-error-text.ts';
+import { drawStageGroups } from '../draw-groups.ts';
 import { drawRound } from '../draw-round.ts';
-import { printJson } from '../output.ts';
 import { openSeason } from '../season-arg.ts';
-import { writeFacts } from '../write-facts.ts';
 
 interface DrawFlags {
   seed?: string;
@@ -59,53 +54,6 @@ export function registerDraw(program: Command, ctx: CommandContext): void {
           'usage',
           `'${target}' is a ${stage.format} stage; a groups stage is drawn into groups, a knockout stage into ties`,
         );
-      const name = (id: string) => season.index.teams.get(id)?.name ?? id;
-      const spec = drawSpecFor(createSeasonEngine(season.index), comp, stage);
-      const outcome = drawGroups(spec, seed);
-      if (!outcome.ok)
-        throw new CliError(
-          'invalid_input',
-          `no valid draw for '${target}' (seed ${seed}): ${describeDrawError(outcome.error, 'group', name)}`,
-        );
-      const draw = outcome.draw;
-      const written = flags.write
-        ? await writeFacts(ctx, arg, season.doc.season.id, flags, 'draw', [
-            {
-              competition: comp.id,
-              stage: stage.id,
-              seed: draw.seed,
-              date: ctx.now().toISOString().slice(0, 10),
-              groups: Object.fromEntries(draw.groups.map((g) => [g.id, [...g.teams]])),
-            },
-          ])
-        : undefined;
-      if (flags.json)
-        return printJson(ctx.output, {
-          seed: draw.seed,
-          method: draw.method,
-          outcomes: draw.outcomes,
-          groups: draw.groups,
-          steps: draw.steps,
-          written: Boolean(flags.write),
-        });
-      const out = ctx.output.out;
-      out(
-        `${comp.name} — ${stage.name}: draw with seed ${draw.seed} (npx torneo draw ${arg} ${target} --seed ${draw.seed} replays it)`,
-      );
-      const drawn = draw.steps.filter((s) => s.pot);
-      if (!drawn.length)
-        out('nothing to draw: every team’s group follows from the rules (its entrants or its department)');
-      else out(`uniform over ${draw.outcomes} valid outcomes (${draw.method})`);
-      for (const step of drawn.length ? draw.steps : []) {
-        const odds = step.options.map((o) => `${o.group} ${(o.probability * 100).toFixed(1)}%`).join(', ');
-        out(
-          `  ${String(step.step).padStart(2)}. ${step.pot ?? 'placed'}: ${name(step.team)} → ${step.group}${step.pot ? `   (${odds})` : ''}`,
-        );
-      }
-      for (const g of draw.groups)
-        out(
-          `${stage.groups.find((x) => x.id === g.id)?.name ?? `Group ${g.id}`}: ${g.teams.map(name).join(', ')}`,
-        );
-      if (written) out(`recorded as a fact of ${season.doc.season.id} in ${shownPath(written, ctx.cwd)}`);
+      return drawStageGroups(ctx, season, arg, { comp, stage, seed, flags });
     });
 }
