@@ -19,27 +19,33 @@ export interface ResultFlags {
   referee?: string;
   status?: string;
   awardedTo?: string;
+  clear: string[];
 }
 
 /**
- * The fields that make up a result. Recording or correcting a result restates all of them (a
- * corrected score with the old goal list would contradict itself); the fixture (teams, date, venue,
- * round), line-ups, kicks, notes and sources stay as they were, and attendance and referee stay
- * unless given.
+ * The fields `--clear` can remove, by the name of the flag that sets them. A correction keeps every
+ * field it is not given, so taking one away has to be said.
  */
-const RESULT_FIELDS = [
-  'score',
-  'halfTime',
-  'extraTime',
-  'penalties',
-  'goals',
-  'cards',
-  'status',
-  'awardedTo',
-  'winner',
-] as const;
+export const CLEARABLE: Readonly<Record<string, string>> = {
+  'half-time': 'halfTime',
+  et: 'extraTime',
+  pens: 'penalties',
+  goals: 'goals',
+  cards: 'cards',
+  status: 'status',
+  'awarded-to': 'awardedTo',
+  attendance: 'attendance',
+  referee: 'referee',
+  shootout: 'shootout',
+  winner: 'winner',
+};
 
-/** The match entry with the result from the flags, as a YAML file would hold it. Validation comes after. */
+/**
+ * The match entry with the result from the flags, as a YAML file would hold it. Validation comes
+ * after. Only what the flags give changes: a correction of the score keeps the half-time, extra
+ * time, shoot-out, goals and cards it is not told about (a score that no longer agrees with the
+ * goals kept is refused by the season's checks, naming the goals), and `--clear` removes a field.
+ */
 export function resultEntry(
   current: JsonObject,
   match: MatchFactDoc,
@@ -53,22 +59,49 @@ export function resultEntry(
       `--aet says nobody scored in extra time, but --et ${flags.et} differs from ${score}; give one of them`,
     );
   const entry: Record<string, JsonValue | undefined> = { ...current };
-  for (const f of RESULT_FIELDS) delete entry[f];
-  const goals = bySide('goal', flags.goal, flags.homeGoal, flags.awayGoal, match, idx);
-  const cards = bySide('card', flags.card, flags.homeCard, flags.awayCard, match, idx);
+  // Entering the result of a fixture (scheduled, postponed, played with no score known) makes it
+  // played; a status is kept only once the match already says what happened.
+  if (current.score === undefined && current.awardedTo === undefined) delete entry.status;
+  for (const name of flags.clear ?? []) {
+    const field = CLEARABLE[name];
+    if (!field)
+      throw new CliError(
+        'usage',
+        `--clear '${name}' is not a field a result can lose; one of: ${Object.keys(CLEARABLE).join(', ')}`,
+      );
+    delete entry[field];
+  }
+  const goals = withKept(entry.goals, bySide('goal', flags.goal, flags.homeGoal, flags.awayGoal, match, idx));
+  const cards = withKept(entry.cards, bySide('card', flags.card, flags.homeCard, flags.awayCard, match, idx));
+  const extraTime = flags.aet ? score : flags.et;
   Object.assign(entry, {
     score,
-    halfTime: flags.halfTime,
-    extraTime: flags.aet ? score : flags.et,
-    penalties: flags.pens,
-    goals,
-    cards,
-    status: flags.status,
-    awardedTo: flags.awardedTo,
+    ...(flags.halfTime !== undefined ? { halfTime: flags.halfTime } : {}),
+    ...(extraTime !== undefined ? { extraTime } : {}),
+    ...(flags.pens !== undefined ? { penalties: flags.pens } : {}),
+    ...(goals !== undefined ? { goals } : {}),
+    ...(cards !== undefined ? { cards } : {}),
+    ...(flags.status !== undefined ? { status: flags.status } : {}),
+    ...(flags.awardedTo !== undefined ? { awardedTo: flags.awardedTo } : {}),
     ...(flags.attendance !== undefined ? { attendance: attendanceOf(flags.attendance) } : {}),
     ...(flags.referee !== undefined ? { referee: flags.referee } : {}),
   });
   return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as JsonObject;
+}
+
+/** The sides given on the command line replace that side's list; the other side keeps its own. */
+function withKept(
+  current: JsonValue | undefined,
+  given: { home: JsonValue[]; away: JsonValue[]; gave: Set<'home' | 'away'> } | undefined,
+): JsonObject | undefined {
+  if (!given) return undefined;
+  const kept = current !== null && typeof current === 'object' && !Array.isArray(current) ? current : {};
+  const out: JsonObject = {};
+  for (const s of ['home', 'away'] as const) {
+    const list = given.gave.has(s) ? given[s] : kept[s];
+    if (list !== undefined) out[s] = list;
+  }
+  return out;
 }
 
 function attendanceOf(text: string): number {
@@ -89,7 +122,7 @@ function bySide(
   away: string[],
   match: MatchFactDoc,
   idx: SeasonIndex,
-): JsonObject | undefined {
+): { home: JsonValue[]; away: JsonValue[]; gave: Set<'home' | 'away'> } | undefined {
   const out = { home: [...home] as JsonValue[], away: [...away] as JsonValue[] };
   for (const t of tagged) {
     const colon = t.indexOf(':');
@@ -101,7 +134,8 @@ function bySide(
       );
     out[side].push(t.slice(colon + 1).trim());
   }
-  return out.home.length || out.away.length ? out : undefined;
+  const gave = new Set((['home', 'away'] as const).filter((s) => out[s].length > 0));
+  return gave.size ? { ...out, gave } : undefined;
 }
 
 function sideOf(prefix: string, match: MatchFactDoc, idx: SeasonIndex): 'home' | 'away' | undefined {

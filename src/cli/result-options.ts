@@ -29,6 +29,12 @@ export const resultOptions = (command: Command): Command =>
     .option('--referee <name>', 'the referee')
     .option('--status <status>', 'played (the default with a score), awarded, abandoned, void, annulled')
     .option('--awarded-to <team>', 'for an awarded match: the team it was awarded to')
+    .option(
+      '--clear <field>',
+      'remove a field the match has (a correction keeps every field it is not given): half-time, et, pens, goals, cards, status, awarded-to, attendance, referee, shootout, winner; repeatable',
+      collect,
+      [],
+    )
     .option('--author <name>', 'who records it (default: TORNEO_AUTHOR, else the login name)')
     .option(
       '--expect-version <n>',
