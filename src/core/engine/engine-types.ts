@@ -71,6 +71,11 @@ export interface GroupTable {
   readonly matchesPlayed: number;
   /** Matches the format implies (round robin), when known. */
   readonly matchesExpected?: number;
+  /**
+   * Links whose bonus or deduction lands on this table but whose teams are not yet known (the
+   * reserves' stage-1 final still to be played): while any is undecided the table is not final.
+   */
+  readonly awaitingLinks?: readonly string[];
   readonly certainty: Exclude<Certainty, 'recorded'>;
 }
 

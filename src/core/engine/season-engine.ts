@@ -140,6 +140,7 @@ export class SeasonEngine implements SeasonLookup {
         ],
         lots: this.lotsFor(c.id, s.id, undefined),
         complete: parts.every((t) => t.certainty === 'derived'),
+        awaitingLinks: this.awaitingLinks(c, s),
       };
     }
     const entrants = this.entrantsOf(c, s, group).flatMap((q) => (q.team ? [q.team] : []));
@@ -153,6 +154,7 @@ export class SeasonEngine implements SeasonLookup {
       adjustments: this.adjustmentsFor(c, s, group),
       lots: this.lotsFor(c.id, s.id, group),
       cycles: s.format === 'league' || s.format === 'groups' ? s.rounds : 1,
+      awaitingLinks: this.awaitingLinks(c, s),
     };
   }
 
@@ -202,17 +204,33 @@ export class SeasonEngine implements SeasonLookup {
         (a.stage === undefined || a.stage === s.id) &&
         (group === undefined || a.group === undefined || a.group === group),
     );
-    const recordedLinks = new Set(this.index.doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
-    const fromLinks = this.index.doc.links
-      .filter(
-        (l) =>
-          'adjustment' in l.effect &&
-          l.effect.adjustment.competition === c.id &&
-          (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id &&
-          !recordedLinks.has(l.id),
-      )
-      .flatMap((l) => this.linkAdjustments(l));
+    const fromLinks = this.linksInto(c, s).flatMap((l) => this.linkAdjustments(l));
     return [...recorded.map(adjustmentOf), ...fromLinks];
+  }
+
+  /** Links whose adjustment lands on a stage and that no recorded adjustment has carried out yet. */
+  private linksInto(c: CompetitionDoc, s: StageDoc): LinkDoc[] {
+    const recordedLinks = new Set(this.index.doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
+    return this.index.doc.links.filter(
+      (l) =>
+        'adjustment' in l.effect &&
+        l.effect.adjustment.competition === c.id &&
+        (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id &&
+        !recordedLinks.has(l.id),
+    );
+  }
+
+  /**
+   * The links into a stage whose teams are not known yet (their source undecided, or its
+   * condition): seed 002's stage-1 bonus, +2/+1 into stage 2, can still change who wins stage 2.
+   */
+  private awaitingLinks(c: CompetitionDoc, s: StageDoc): string[] {
+    return this.linksInto(c, s)
+      .filter((l) => {
+        const status = this.link(l.id).status;
+        return status === 'pending' || status === 'unknown';
+      })
+      .map((l) => l.id);
   }
 
   private linkAdjustments(link: LinkDoc): Adjustment[] {

@@ -21,6 +21,8 @@ export interface TableInput {
   readonly teams?: readonly string[];
   /** For tables made of other tables (aggregate, combined): complete when all of those are. */
   readonly complete?: boolean;
+  /** Links that will land a bonus or deduction here once their source is decided. */
+  readonly awaitingLinks?: readonly string[];
 }
 
 /** One table of a stage, computed from its matches, adjustments and recorded decisions. */
@@ -53,6 +55,8 @@ export function buildTable(
       : undefined;
   // Level teams in a finished table share a place: still final. Only an unplayed play-off is not.
   const pendingPlayoff = ranked.table.rows.some((r) => r.playoffPending);
+  // A bonus still to be decided can change the order: no champion is named before it lands.
+  const awaiting = input.awaitingLinks ?? [];
   return {
     competition: input.comp.id,
     stage: input.stage.id,
@@ -66,8 +70,11 @@ export function buildTable(
     adjustments: input.adjustments,
     matchesPlayed: played,
     ...(expected !== undefined ? { matchesExpected: expected } : {}),
+    ...(awaiting.length ? { awaitingLinks: awaiting } : {}),
     certainty:
-      (input.complete ?? (expected !== undefined && played >= expected)) && !pendingPlayoff
+      (input.complete ?? (expected !== undefined && played >= expected)) &&
+      !pendingPlayoff &&
+      !awaiting.length
         ? 'derived'
         : 'provisional',
   };

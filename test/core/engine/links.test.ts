@@ -100,4 +100,43 @@ describe('links between competitions', () => {
     assert.equal(cup.champion.team, 'gama');
     assert.equal(cup.runnerUp.team, 'alfa');
   });
+
+  it("names no reserves' champion while their stage-1 final, which gives +2 into the league, is undecided", () => {
+    // The shape of seed 002: the first stage's final gives its champion +2 in the second stage.
+    // Without the final the reserves' league, all its matches played, still waits for that bonus.
+    const withFinal = (t: string) =>
+      t
+        .replace(
+          '      - { id: league, name: Reserves league',
+          '      - { id: final, name: Reserves final, format: knockout, tie: { legs: 1, penalties: true }, rounds: [{ id: final, name: Final, entrants: [{ team: alfa-res }, { team: gama-res }] }] }\n      - { id: league, name: Reserves league',
+        )
+        .replace(
+          'links:\n',
+          'links:\n  - { id: final-bonus, from: { competition: reserves, stage: final, pick: winner }, effect: { adjustment: { points: 2, competition: reserves, stage: league } } }\n',
+        );
+    const played = (t: string) =>
+      `${withFinal(t)}  - { competition: reserves, stage: final, date: 2031-02-20, home: alfa-res, away: gama-res, score: 0-1 }\n`;
+    const waiting = engine(undefined, withFinal);
+    const league = waiting.table('reserves', 'league');
+    assert.equal(league.matchesPlayed, league.matchesExpected);
+    assert.equal(league.certainty, 'provisional');
+    assert.deepEqual(league.awaitingLinks, ['final-bonus']);
+    assert.notEqual(waiting.stageResult('reserves', 'league', 'winner').certainty, 'derived');
+    assert.notEqual(
+      seasonSummary(waiting).competitions.find((c) => c.competition.id === 'reserves')!.champion.certainty,
+      'derived',
+    );
+    assert.equal(waiting.link('reserves-champion').status, 'pending');
+
+    const decided = engine(undefined, played);
+    const settled = decided.table('reserves', 'league');
+    assert.equal(settled.certainty, 'derived');
+    assert.equal(settled.awaitingLinks, undefined);
+    // gama-res won the final: +2 lifts it from 2 points (two draws) to 4; delta-res stays first on 9.
+    assert.equal(rowOf(settled, 'gama-res').adjustment, 2);
+    assert.equal(rowOf(settled, 'gama-res').points, 4);
+    const champion = decided.stageResult('reserves', 'league', 'winner');
+    assert.equal(champion.team, 'delta-res');
+    assert.equal(champion.certainty, 'derived');
+  });
 });
