@@ -1,6 +1,7 @@
 import type { CompetitionDoc, StageDoc } from '../core/definition/index.ts';
+import { groupMembers, stageMembership } from '../core/engine/index.ts';
 import { seasonOverview } from '../core/season/overview.ts';
-import type { SeasonSnapshot } from '../live/season-snapshot.ts';
+import { engineOf, type SeasonSnapshot } from '../live/season-snapshot.ts';
 import { teamRef, type TeamRef } from './team-ref.ts';
 
 export interface StageBrief {
@@ -53,7 +54,8 @@ export interface SeasonView {
 const groupName = (id: string, name?: string) => name ?? `Group ${id.toUpperCase()}`;
 
 export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc): CompetitionBrief {
-  const overview = seasonOverview(s.index).competitions.find((o) => o.id === c.id);
+  const engine = engineOf(s);
+  const overview = seasonOverview(s.index, stageMembership(engine)).competitions.find((o) => o.id === c.id);
   return {
     id: c.id,
     name: c.name,
@@ -74,7 +76,8 @@ export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc): Competit
             ? st.groups.map((g) => ({
                 id: g.id,
                 name: groupName(g.id, g.name),
-                teams: (g.teams ?? []).map((t) => teamRef(s.index, t)),
+                // Listed, drawn or allocated (by department, by an earlier stage's qualifiers).
+                teams: groupMembers(engine, c, st, g).map((t) => teamRef(s.index, t)),
               }))
             : [],
         rounds: st.format === 'knockout' ? st.rounds.map((r) => ({ id: r.id, name: r.name })) : [],

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { createSeasonEngine, stageMembership } from '../../core/engine/index.ts';
 import { seasonOverview } from '../../core/season/overview.ts';
 import type { CommandContext } from '../context.ts';
 import { textTable } from '../../render/text-table.ts';
@@ -14,7 +15,7 @@ export function registerShow(program: Command, ctx: CommandContext): void {
     .option('--json', 'print as JSON')
     .action(async (arg: string, opts: { json?: boolean; db?: string }) => {
       const season = await openSeason(arg, ctx, opts);
-      const o = seasonOverview(season.index);
+      const o = seasonOverview(season.index, stageMembership(createSeasonEngine(season.index)));
       if (opts.json) return printJson(ctx.output, o);
       const out = ctx.output.out;
       out(`${o.name} (${o.id})`);
@@ -29,7 +30,7 @@ export function registerShow(program: Command, ctx: CommandContext): void {
             s.format === 'groups'
               ? `${s.groups} groups, ${s.teams} teams`
               : s.format === 'knockout'
-                ? `${s.groups} round(s)`
+                ? `${s.groups} round(s)${s.teams ? `, ${s.teams} teams` : ''}`
                 : `${s.teams} teams`;
           const results = `${s.knownResults}${s.expectedMatches !== undefined ? ` of ${s.expectedMatches}` : ''}`;
           const other = [

@@ -8,5 +8,6 @@ export type { RoundDraw, RoundDrawError, RoundDrawRequest, RoundEntrant } from '
 export { drawnTieId } from './knockout-builder.ts';
 export { drawSpecFor } from './draw-request.ts';
 export { groupMembers } from './group-members.ts';
+export { stageMembership } from './stage-members.ts';
 export { knockoutSchedule } from './knockout-fixtures.ts';
 export type { KnockoutFixture, KnockoutSchedule, RoundWaiting } from './knockout-fixtures.ts';

@@ -45,10 +45,41 @@ export interface SeasonOverview {
   readonly competitions: readonly CompetitionOverview[];
 }
 
+/** One group as far as its teams are known. */
+export interface GroupMembers {
+  readonly id: string;
+  readonly knockout: boolean;
+  readonly teams: readonly string[];
+  /** False when the teams are only those a source named (its qualifiers), not the whole group. */
+  readonly complete: boolean;
+}
+
+/**
+ * Who is in a group or a knockout when the definition does not list them (groups filled by a
+ * draw, by department or by the qualifiers of an earlier stage, or known only through recorded
+ * outcomes; knockout sides derived from positions). The engine knows; without it only listed
+ * teams and played matches count.
+ */
+export interface StageMembership {
+  readonly groups: (comp: CompetitionDoc, stage: StageDoc & { format: 'groups' }) => readonly GroupMembers[];
+  readonly knockout: (comp: CompetitionDoc, stage: StageDoc) => readonly string[];
+}
+
+const listedOnly: StageMembership = {
+  groups: (_c, s) =>
+    s.groups.map((g) => ({
+      id: g.id,
+      knockout: g.format === 'knockout',
+      teams: g.teams ?? [],
+      complete: true,
+    })),
+  knockout: () => [],
+};
+
 const roundRobin = (n: number, cycles: number) => (n * (n - 1) * cycles) / 2;
 
 /** What a season holds and what it does not yet know: the answer of `torneo show`. */
-export function seasonOverview(idx: SeasonIndex): SeasonOverview {
+export function seasonOverview(idx: SeasonIndex, members: StageMembership = listedOnly): SeasonOverview {
   const doc = idx.doc;
   const withResult = doc.matches.filter((m) => m.score !== undefined || m.status === 'awarded');
   return {
@@ -70,12 +101,17 @@ export function seasonOverview(idx: SeasonIndex): SeasonOverview {
       id: c.id,
       name: c.name,
       teams: c.teams.length,
-      stages: c.stages.map((s) => stageOverview(idx, c, s)),
+      stages: c.stages.map((s) => stageOverview(idx, c, s, members)),
     })),
   };
 }
 
-function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageOverview {
+function stageOverview(
+  idx: SeasonIndex,
+  c: CompetitionDoc,
+  s: StageDoc,
+  members: StageMembership,
+): StageOverview {
   const matches = idx.doc.matches.filter((m) => m.competition === c.id && m.stage === s.id);
   const knownResults = matches.filter((m) => m.score !== undefined || m.status === 'awarded').length;
   const playedScoreUnknown = matches.filter((m) => m.score === undefined && m.status === 'played').length;
@@ -91,20 +127,25 @@ function stageOverview(idx: SeasonIndex, c: CompetitionDoc, s: StageDoc): StageO
       break;
     }
     case 'groups': {
-      groups = s.groups.length;
-      const sizes = s.groups.map((g) => g.teams?.length ?? 0);
-      teams = sizes.reduce((a, b) => a + b, 0);
-      const unknownGroups = s.groups.filter((g) => !g.teams?.length);
+      const known = members.groups(c, s);
+      groups = known.length;
+      teams = new Set(known.flatMap((g) => g.teams)).size;
+      const unknownGroups = known.filter((g) => g.teams.length === 0);
+      const partial = known.filter((g) => g.teams.length > 0 && !g.complete);
       if (unknownGroups.length)
         unknown.push(`${unknownGroups.length} of ${groups} groups have no known teams`);
-      expectedMatches = unknownGroups.length
-        ? undefined
-        : sizes.reduce((a, n) => a + roundRobin(n, s.rounds), 0);
+      if (partial.length)
+        unknown.push(`${partial.length} of ${groups} groups known only by the teams that went through`);
+      // A group played as a knockout has no round robin to count: its ties are in its bracket.
+      expectedMatches =
+        unknownGroups.length || partial.length
+          ? undefined
+          : known.reduce((a, g) => a + (g.knockout ? 0 : roundRobin(g.teams.length, s.rounds)), 0);
       break;
     }
     case 'knockout':
       groups = s.rounds.length;
-      teams = new Set(matches.flatMap((m) => [m.home, m.away])).size;
+      teams = new Set([...matches.flatMap((m) => [m.home, m.away]), ...members.knockout(c, s)]).size;
       break;
     case 'aggregate':
       teams = c.teams.length;
