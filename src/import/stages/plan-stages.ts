@@ -26,6 +26,10 @@ export interface PlannedStage {
   /** Knockout rounds in the order the source first lists them. */
   readonly rounds: readonly string[];
   readonly matches: readonly ImportedMatch[];
+  /** Where each of `matches` sits in the list given to planStages. */
+  readonly positions: readonly number[];
+  /** For a knockout, the round of each of `matches` (legs and replays under their round's name). */
+  readonly matchRounds: readonly string[];
 }
 
 export interface Placement {
@@ -42,55 +46,66 @@ export function planStages(matches: readonly ImportedMatch[]): {
   readonly placement: (m: ImportedMatch) => Placement | undefined;
 } {
   const factsOf = memoRoundFacts();
-  const sections = new Map<string, ImportedMatch[]>();
-  for (const m of matches) {
+  // Positions, not matches, are what the lists hold: keying maps by 200,000 match objects costs
+  // more than the whole plan.
+  const sections = new Map<string, number[]>();
+  matches.forEach((m, i) => {
     const key = m.stage ?? '';
     const list = sections.get(key);
-    if (list) list.push(m);
-    else sections.set(key, [m]);
-  }
+    if (list) list.push(i);
+    else sections.set(key, [i]);
+  });
   const stages: PlannedStage[] = [];
-  const placed = new Map<ImportedMatch, Placement>();
   const roundOf = (m: ImportedMatch): string => (m.round ? factsOf(m.round).tieRound || m.round : 'Round');
+  const at = (list: readonly number[]) => list.map((i) => matches[i]!);
 
   for (const [section, list] of sections) {
-    const grouped = list.filter((m) => m.group !== undefined);
-    const rest = list.filter((m) => m.group === undefined);
-    const isNamed = (m: ImportedMatch) =>
-      m.leg !== undefined || (m.round !== undefined && NAMED_KNOCKOUT.test(roundOf(m)));
+    const grouped = list.filter((i) => matches[i]!.group !== undefined);
+    const rest = list.filter((i) => matches[i]!.group === undefined);
+    const isNamed = (i: number) => {
+      const m = matches[i]!;
+      return m.leg !== undefined || (m.round !== undefined && NAMED_KNOCKOUT.test(roundOf(m)));
+    };
     const named = rest.filter(isNamed);
-    const other = rest.filter((m) => !isNamed(m));
-    const otherIsLeague = other.length > 0 && looksLikeLeague(other);
+    const other = rest.filter((i) => !isNamed(i));
+    const otherIsLeague = other.length > 0 && looksLikeLeague(at(other));
     const knockout = otherIsLeague ? named : [...other, ...named];
     const league = otherIsLeague ? other : [];
     const parts = [
-      grouped.length > 0 && { format: 'groups' as const, matches: grouped, label: 'Group stage' },
-      league.length > 0 && { format: 'league' as const, matches: league, label: 'League' },
-      knockout.length > 0 && { format: 'knockout' as const, matches: knockout, label: 'Knockout stage' },
+      grouped.length > 0 && { format: 'groups' as const, positions: grouped, label: 'Group stage' },
+      league.length > 0 && { format: 'league' as const, positions: league, label: 'League' },
+      knockout.length > 0 && { format: 'knockout' as const, positions: knockout, label: 'Knockout stage' },
     ].filter((p) => p !== false);
     for (const p of parts) {
       const name =
         parts.length === 1
           ? section || (p.format === 'league' ? 'Season' : p.label)
           : [section, p.label].filter(Boolean).join(' / ');
-      const inOrder = knockoutOrder(p.matches, roundOf);
-      const stage: PlannedStage = {
+      const stageMatches = at(p.positions);
+      const matchRounds = p.format === 'knockout' ? stageMatches.map(roundOf) : [];
+      stages.push({
         ...(section && { section }),
         name,
         format: p.format,
-        rounds: p.format === 'knockout' ? inOrder : [],
-        matches: p.matches,
-      };
-      stages.push(stage);
-      for (const m of p.matches)
-        placed.set(m, { stage, ...(p.format === 'knockout' && { round: roundOf(m) }) });
+        rounds: [...new Set(matchRounds)],
+        matches: stageMatches,
+        positions: p.positions,
+        matchRounds,
+      });
     }
   }
-  return { stages, placement: (m) => placed.get(m) };
-}
-
-function knockoutOrder(matches: readonly ImportedMatch[], roundOf: (m: ImportedMatch) => string): string[] {
-  return [...new Set(matches.map(roundOf))];
+  let placed: Map<ImportedMatch, Placement> | undefined;
+  const placement = (m: ImportedMatch): Placement | undefined => {
+    if (!placed) {
+      placed = new Map();
+      for (const stage of stages)
+        stage.matches.forEach((x, i) =>
+          placed!.set(x, { stage, ...(stage.format === 'knockout' && { round: stage.matchRounds[i]! }) }),
+        );
+    }
+    return placed.get(m);
+  };
+  return { stages, placement };
 }
 
 /**
@@ -100,9 +115,13 @@ function knockoutOrder(matches: readonly ImportedMatch[], roundOf: (m: ImportedM
  * fixtures only), most pairs of a league meet and most pairs of a cup never do.
  */
 function looksLikeLeague(matches: readonly ImportedMatch[]): boolean {
-  const byDate = [...matches].sort((a, b) =>
-    (a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0,
-  );
+  // Sources list matches by date almost always: sort only when they do not.
+  const dateOf = (m: ImportedMatch) => m.date ?? '';
+  let sorted = true;
+  for (let i = 1; sorted && i < matches.length; i++) sorted = dateOf(matches[i - 1]!) <= dateOf(matches[i]!);
+  const byDate = sorted
+    ? matches
+    : [...matches].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
   const lostTo = new Map<string, string>();
   let playsOn = 0;
   let losses = 0;
@@ -117,6 +136,8 @@ function looksLikeLeague(matches: readonly ImportedMatch[]): boolean {
       )
         playsOn++;
     }
+    // Enough teams have played on after a defeat: no later match can undo that.
+    if (playsOn * 20 >= matches.length) return true;
     for (; i < j; i++) {
       const m = byDate[i]!;
       const loser = loserOf(m);

@@ -62,14 +62,25 @@ export function seasonFromImport(
       text: x.text,
     })),
   );
-  const slugs = new Map<string, string>();
-  const slugOnce = (text: string): string => {
-    let s = slugs.get(text);
-    if (s === undefined) slugs.set(text, (s = slugOf(text)));
-    return s;
+  // Once per division and season, not once per match: 200,000 matches share a few hundred.
+  const known = new Map<string, Map<string, { competition: string; name?: string }>>();
+  const competitionOf = (comp: string | undefined, season: string | undefined) => {
+    let bySeason = known.get(comp ?? '\u0001');
+    if (!bySeason) known.set(comp ?? '\u0001', (bySeason = new Map()));
+    let found = bySeason.get(season ?? '\u0001');
+    if (!found) {
+      const name =
+        comp && season ? `${/^\d+$/.test(comp) ? `Division ${comp}` : comp} ${season}` : (season ?? comp);
+      const competition =
+        target.competition ?? slugOf(comp && season ? `${comp} ${season}` : (season ?? comp ?? 'matches'));
+      bySeason.set(season ?? '\u0001', (found = { competition, ...(name && { name }) }));
+    }
+    return found;
   };
   const placed: Placed[] = [];
-  for (const r of results) {
+  // The result each of `placed` came from, by position.
+  const sources: number[] = [];
+  for (const [source, r] of results.entries()) {
     for (const m of r.matches) {
       const home = clubs.idOf(m.home);
       const away = clubs.idOf(m.away);
@@ -82,22 +93,22 @@ export function seasonFromImport(
         continue;
       }
       // A match's own division and season (engsoccerdata) over the file's title (Football.TXT).
-      const comp = m.competition ?? r.competition;
-      const season = m.season ?? r.season;
-      const name =
-        comp && season ? `${/^\d+$/.test(comp) ? `Division ${comp}` : comp} ${season}` : (season ?? comp);
-      const competition =
-        target.competition ?? slugOnce(comp && season ? `${comp} ${season}` : (season ?? comp ?? 'matches'));
-      placed.push({ m, home, away, competition, ...(name && { competitionName: name }) });
+      const where = competitionOf(m.competition ?? r.competition, m.season ?? r.season);
+      placed.push(
+        where.name === undefined
+          ? { m, home, away, competition: where.competition }
+          : { m, home, away, competition: where.competition, competitionName: where.name },
+      );
+      sources.push(source);
     }
   }
   const competitions = competitionsOf(placed, target);
-  const matches = placed.map(({ m, home, away, competition }) => ({
-    payload: payloadOf(m, home, away, competition, competitions.slotOf(m)),
+  const matches = placed.map(({ m, home, away, competition }, i) => ({
+    payload: payloadOf(m, home, away, competition, competitions.slots[i]!),
     line: m.line,
     ...(m.file ? { file: m.file } : {}),
   }));
-  const published = publishedStages(results, placed, competitions.slotOf);
+  const published = publishedStages(results, placed, sources, competitions.slots);
   const adjustments = published.flatMap(({ competition, stage, comparison }) =>
     comparison.adjustments.map((a) => ({
       payload: {
@@ -118,22 +129,26 @@ export function seasonFromImport(
 function publishedStages(
   results: readonly ImportResult[],
   placed: readonly Placed[],
-  slotOf: (m: ImportedMatch) => StageSlot,
+  sources: readonly number[],
+  slots: readonly StageSlot[],
 ): PublishedStage[] {
   const out: PublishedStage[] = [];
-  for (const r of results) {
-    if (r.tables.length === 0) continue;
-    const stages = new Map<string, Placed[]>();
-    const mine = new Set(r.matches);
-    for (const p of placed) {
-      if (!mine.has(p.m)) continue;
-      const slot = slotOf(p.m);
-      if (slot.round !== undefined || slot.group !== undefined) continue;
-      const key = `${p.competition}\u0000${slot.stage}`;
-      const list = stages.get(key);
-      if (list) list.push(p);
-      else stages.set(key, [p]);
-    }
+  const withTables = new Map<number, Map<string, Placed[]>>();
+  results.forEach((r, i) => {
+    if (r.tables.length > 0) withTables.set(i, new Map());
+  });
+  if (withTables.size === 0) return out;
+  placed.forEach((p, i) => {
+    const stages = withTables.get(sources[i]!);
+    const slot = slots[i]!;
+    if (!stages || slot.round !== undefined || slot.group !== undefined) return;
+    const key = `${p.competition}\u0000${slot.stage}`;
+    const list = stages.get(key);
+    if (list) list.push(p);
+    else stages.set(key, [p]);
+  });
+  for (const [source, stages] of withTables) {
+    const r = results[source]!;
     for (const [key, ps] of stages) {
       const [competition, stage] = key.split('\u0000') as [string, string];
       const teams = [...new Set(ps.flatMap((p) => [p.m.home, p.m.away]))];
