@@ -1,28 +1,14 @@
-import type { GroupTable, Split, TableRow } from '../core/engine/index.ts';
+import type { GroupTable, TableRow } from '../core/engine/index.ts';
 import { countsInTable, type TiebreakerId } from '../core/model/index.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { teamRef, type TeamRef } from './team-ref.ts';
 
 export type TableSide = 'all' | 'home' | 'away';
 
-export interface TableRowView {
-  readonly position: number;
+/** The engine's row with the team named for the page: one shape, mapped at the edge. */
+export interface TableRowView extends Omit<TableRow, 'team' | 'sharedPosition'> {
   readonly sharedPosition: boolean;
   readonly team: TeamRef;
-  readonly played: number;
-  readonly won: number;
-  readonly drawn: number;
-  readonly lost: number;
-  readonly goalsFor: number;
-  readonly goalsAgainst: number;
-  readonly goalDifference: number;
-  readonly points: number;
-  readonly adjustment: number;
-  readonly adjustmentNotes: readonly string[];
-  readonly decidedBy: string | null;
-  readonly form: readonly ('W' | 'D' | 'L')[];
-  readonly home: Split;
-  readonly away: Split;
 }
 
 export interface TableView {
@@ -106,23 +92,9 @@ export function tieBreakViews(
 }
 
 const rowView = (s: SeasonSnapshot, r: TableRow): TableRowView => ({
-  position: r.position,
+  ...r,
   sharedPosition: r.sharedPosition ?? false,
   team: teamRef(s.index, r.team),
-  played: r.played,
-  won: r.won,
-  drawn: r.drawn,
-  lost: r.lost,
-  goalsFor: r.goalsFor,
-  goalsAgainst: r.goalsAgainst,
-  goalDifference: r.goalDifference,
-  points: r.points,
-  adjustment: r.adjustment,
-  adjustmentNotes: r.adjustmentNotes,
-  decidedBy: r.decidedBy,
-  form: r.form,
-  home: r.home,
-  away: r.away,
 });
 
 export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asOf?: string): TableView {

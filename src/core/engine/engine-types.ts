@@ -28,17 +28,10 @@ export type Certainty =
   | 'provisional' // computed from the results so far; the stage is not finished
   | 'unknown'; // neither the results nor a record say
 
-export interface TableRow {
+/** A row of a table as every surface shows it: the standings' record, with its notes in words. */
+export interface TableRow extends SideRecord {
   readonly position: number;
   readonly team: string;
-  readonly played: number;
-  readonly won: number;
-  readonly drawn: number;
-  readonly lost: number;
-  readonly goalsFor: number;
-  readonly goalsAgainst: number;
-  readonly goalDifference: number;
-  readonly points: number;
   /** Sum of adjustments in force, with the notes that explain them. */
   readonly adjustment: number;
   readonly adjustmentNotes: readonly string[];

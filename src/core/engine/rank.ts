@@ -34,27 +34,14 @@ export function rank(input: RankInput): { rows: TableRow[]; notes: string[]; tab
     ...(input.asOf ? { asOf: isoDate(input.asOf) } : {}),
     ...(input.seed !== undefined ? { seed: input.seed } : {}),
   });
-  const rows: TableRow[] = table.rows.map((r) => ({
-    position: r.position,
-    team: r.team,
-    played: r.played,
-    won: r.won,
-    drawn: r.drawn,
-    lost: r.lost,
-    goalsFor: r.goalsFor,
-    goalsAgainst: r.goalsAgainst,
-    goalDifference: r.goalDifference,
-    points: r.points,
-    adjustment: r.adjustment,
-    adjustmentNotes: r.adjustments.map(
+  const rows: TableRow[] = table.rows.map(({ adjustments, level, playoffPending, decidedBy, ...r }) => ({
+    ...r,
+    adjustmentNotes: adjustments.map(
       (a) =>
         `${a.points > 0 ? '+' : '−'}${Math.abs(a.points)}: ${a.reason}${a.source ? ` (${a.source})` : ''}`,
     ),
-    decidedBy: r.decidedBy.below ?? r.decidedBy.above,
-    ...(r.level || r.playoffPending ? { sharedPosition: true } : {}),
-    form: r.form,
-    home: r.home,
-    away: r.away,
+    decidedBy: decidedBy.below ?? decidedBy.above,
+    ...(level || playoffPending ? { sharedPosition: true } : {}),
   }));
   return {
     rows,

@@ -56,6 +56,7 @@ function playGroup(group: GroupFixtures, ctx: PlayContext): { ranked: number[]; 
       lost: r(3),
       goalsFor: r(4),
       goalsAgainst: r(5),
+      goalDifference: r(4) - r(5),
       points: r(6),
     };
   });

@@ -1,19 +1,14 @@
 import type { DecidedBy } from '../knockout/index.ts';
 import type { Match, TeamId } from '../model/index.ts';
 import type { SeededRandom } from '../random/index.ts';
+import type { SideRecord } from '../standings/index.ts';
 import type { CompactFixtureList } from './generate-fixtures.ts';
 import type { ResultModel } from './result-model.ts';
 import type { PyramidLevel } from './structure.ts';
 
-export interface TableRow {
+/** A simulated group's row: the standings' own record of a team, no adjustments or notes. */
+export interface TableRow extends SideRecord {
   readonly team: TeamId;
-  readonly played: number;
-  readonly won: number;
-  readonly drawn: number;
-  readonly lost: number;
-  readonly goalsFor: number;
-  readonly goalsAgainst: number;
-  readonly points: number;
 }
 
 export interface TieResult {
