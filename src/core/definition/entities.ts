@@ -74,7 +74,7 @@ export const TeamSchema = z.strictObject({
   manager: Slug.optional().describe('the manager at the start of the season'),
   captain: Slug.optional(),
   managerNationality: CountryCode.optional().describe(
-    'when the manager is known only by nationality (a flag in the source)',
+    "a flag a source gives for the team's manager without naming him; shown only while no manager of the team is named (a named manager's flag is his own nationality)",
   ),
   captainNationality: CountryCode.optional().describe('when the captain is known only by nationality'),
   kit: KitSchema.optional(),

@@ -14,9 +14,11 @@ export interface TeamPersonnel {
  * Each team's manager, captain, kit manufacturer and shirt sponsor, as of a day (by default the
  * competition's last day). The manager is the team's manager at the start, replaced by every
  * change whose appointment (or vacancy) falls on or before the day; changes a source lists
- * without dates are taken to have happened by the competition's end. A flag a source gives for
- * the team's manager (`managerNationality`) describes the manager when the source was written,
- * so it is used only for the manager at the end.
+ * without dates are taken to have happened by the competition's end. A flag belongs to a person:
+ * a named manager shows his own nationality only. The flag a source gives for the team's manager
+ * without naming him (`managerNationality`) is shown only for a team whose manager is never
+ * named: which of several managers it described cannot be told, so it is not pinned on whoever
+ * manages at the end (seed 000's Universitario flag is not Ángel Comizzo's).
  */
 export function teamPersonnel(index: SeasonIndex, competition: string, asOf?: string): TeamPersonnel[] {
   const comp = index.competitions.get(competition);
@@ -29,7 +31,8 @@ export function teamPersonnel(index: SeasonIndex, competition: string, asOf?: st
       .filter((c) => c.team === team && c.incoming !== undefined && inForce(c, day, atEnd))
       .sort(byDate);
     const managerId = changes.at(-1)?.incoming ?? doc?.manager;
-    const manager = personRef(index, managerId, atEnd ? doc?.managerNationality : undefined);
+    const named = doc?.manager !== undefined || index.doc.managerialChanges.some((c) => c.team === team);
+    const manager = personRef(index, managerId, named ? undefined : doc?.managerNationality);
     const captain = personRef(index, doc?.captain, doc?.captainNationality);
     return {
       team,

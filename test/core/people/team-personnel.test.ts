@@ -44,4 +44,16 @@ describe('team personnel', () => {
       },
     );
   });
+
+  it('pins a flag given for the team on no named manager: the manager at the end shows only his own nationality', () => {
+    // Team b's flag (ARG) was given for "the manager"; Bob resigned and Dan took over, neither
+    // with a nationality of his own: the flag belongs to one of them, which is not known.
+    const doc = syntheticSeason((s) => {
+      s.teams![1] = { id: 'b', club: 'b', manager: 'bob', managerNationality: 'ARG' };
+    });
+    const idx = indexSeason(doc);
+    const b = (day?: string) => teamPersonnel(idx, 'liga', day).find((p) => p.team === 'b')?.manager;
+    assert.deepEqual(b(), { id: 'dan', name: 'Dan Delta' });
+    assert.deepEqual(b('2030-02-01'), { id: 'bob', name: 'Bob Beta' });
+  });
 });

@@ -132,10 +132,14 @@ describe('2014 Torneo del Inca article (seed 000): teams, personnel and kits', (
   it('gives every team’s manager and captain flags, kit manufacturer and shirt sponsor', () => {
     const rows = tableRows(section(article, 'Personnel and kits'));
     assert.equal(rows.length, SEED_000_PERSONNEL.length);
+    // The seed's manager flag describes one of the managers of a team that changed manager in
+    // the season (seed 000, "Managerial changes"), which one is not said: it is shown next to no name.
+    const changed = new Set(['Cienciano', 'San Simón', 'Unión Comercio', 'UTC', 'Universitario']);
     for (const [team, manager, captain, kit, sponsor] of SEED_000_PERSONNEL) {
       const row = rows.find((r) => r[0] === team);
       assert.ok(row, team);
-      assert.ok(row[1]!.startsWith(manager), `${team} manager ${row[1]}`);
+      if (changed.has(team)) assert.doesNotMatch(row[1]!, /^[A-Z]{3}\b/, `${team} manager ${row[1]}`);
+      else assert.ok(row[1]!.startsWith(manager), `${team} manager ${row[1]}`);
       assert.equal(row[2], captain, `${team} captain`);
       assert.deepEqual([row[3], row[4]], [kit, sponsor ?? ''], team);
     }
@@ -143,7 +147,12 @@ describe('2014 Torneo del Inca article (seed 000): teams, personnel and kits', (
 });
 
 describe('2014 Torneo del Inca article (seed 000): managerial changes', () => {
-  const rows = () => tableRows(section(article, 'Managerial changes'));
+  // A manager's flag (people.yaml, where the seed's team flag is his) comes before his name.
+  const unflagged = (cell: string | undefined) => cell?.replace(/^[A-Z]{3} /, '');
+  const rows = () =>
+    tableRows(section(article, 'Managerial changes')).map((r) =>
+      r.map((cell, i) => (i === 1 || i === 5 ? unflagged(cell)! : cell)),
+    );
 
   it('holds every change with its manner, dates and managers in one row', () => {
     for (const c of SEED_000_CHANGES) {
