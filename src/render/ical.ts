@@ -1,5 +1,6 @@
 import { addDays } from '../core/fixtures/index.ts';
 import { isoDate, type Match } from '../core/model/index.ts';
+import { vtimezoneLines } from './ical-time-zone.ts';
 
 /**
  * Fixtures as an iCalendar file (RFC 5545): one VEVENT per dated match, CRLF line ends,
@@ -17,10 +18,13 @@ export interface ICalOptions {
   readonly teamNames?: Readonly<Record<string, string>>;
   readonly venueNames?: Readonly<Record<string, string>>;
   /**
-   * The zone kick-off times are written in. With a fixed offset (Peru has kept −05:00 without
-   * daylight saving since 1994) a VTIMEZONE is included; without it times are floating.
+   * The zone kick-off times are written in (the season's `timezone`): each timed event's DTSTART
+   * carries its TZID and the calendar a VTIMEZONE. With a fixed `utcOffset` (Peru has kept −05:00
+   * without daylight saving since 1994) that offset is written; with only an IANA id the zone's
+   * offsets and changes come from the zone data for the years the matches span. Without a zone,
+   * times are floating (the same clock time wherever the calendar is read).
    */
-  readonly timeZone?: { readonly id: string; readonly utcOffset: string };
+  readonly timeZone?: { readonly id: string; readonly utcOffset?: string };
   /** How long a timed event lasts; default 105 minutes (two halves and the interval). */
   readonly durationMinutes?: number;
 }
@@ -72,7 +76,11 @@ function basicTime(time: string): string {
   return `${(m[1] as string).padStart(2, '0')}${m[2]}${m[3] ?? '00'}`;
 }
 
-function timeZoneLines(zone: { id: string; utcOffset: string }): string[] {
+function timeZoneLines(zone: { id: string; utcOffset?: string }, matches: readonly Match[]): string[] {
+  if (zone.utcOffset === undefined) {
+    const years = matches.flatMap((m) => (m.date && m.time ? [Number(m.date.slice(0, 4))] : []));
+    return vtimezoneLines(zone.id, Math.min(...years), Math.max(...years));
+  }
   const offset = zone.utcOffset.replace(':', '');
   return [
     'BEGIN:VTIMEZONE',
@@ -119,7 +127,9 @@ export function renderICal(matches: readonly Match[], options: ICalOptions): str
     `PRODID:${options.prodId ?? '-//Torneo//Fixtures//EN'}`,
     'CALSCALE:GREGORIAN',
     ...(options.calendarName ? [`X-WR-CALNAME:${escapeText(options.calendarName)}`] : []),
-    ...(options.timeZone && matches.some((m) => m.date && m.time) ? timeZoneLines(options.timeZone) : []),
+    ...(options.timeZone && matches.some((m) => m.date && m.time)
+      ? timeZoneLines(options.timeZone, matches)
+      : []),
     ...matches.filter((m) => m.date !== undefined).flatMap((m) => eventLines(m, options, stamp)),
     'END:VCALENDAR',
   ];

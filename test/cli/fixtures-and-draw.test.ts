@@ -85,6 +85,36 @@ describe('torneo fixtures', () => {
     assert.match(r.stdout, /^BEGIN:VCALENDAR\r\n/);
     assert.equal(r.stdout.match(/BEGIN:VEVENT/g)?.length, 14);
     assert.match(r.stdout, /SUMMARY:.*Alianza Lima/);
+    // The season's timezone (America/Lima): every kick-off in it, and the zone described once.
+    assert.equal(r.stdout.match(/DTSTART;TZID=America\/Lima:2014\d{4}T200000/g)?.length, 14);
+    assert.equal(r.stdout.match(/BEGIN:VTIMEZONE\r\nTZID:America\/Lima\r\n/g)?.length, 1);
+    assert.match(r.stdout, /TZOFFSETTO:-0500/);
+  });
+
+  it('writes the fixture sheet as CSV, one line per match with names and ids', async () => {
+    const r = await runCli([
+      'fixtures',
+      PERU,
+      'torneo-del-inca/groups',
+      '--start',
+      '2014-02-14',
+      '--kickoff',
+      '20:00',
+      '--team',
+      'alianza-lima',
+      '--csv',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const [header, ...rows] = r.stdout.split('\r\n');
+    assert.match(
+      header!,
+      /^competition,stage,group,round,tie,leg,date,time,home,home_id,away,away_id,venue,venue_id,/,
+    );
+    assert.equal(rows.length, 14);
+    assert.ok(rows.every((l) => l.startsWith('torneo-del-inca,groups,a,') && l.includes(',alianza-lima,')));
+    assert.ok(rows.every((l) => /,20:00,/.test(l) && l.includes(',scheduled,')));
+    const both = await runCli(['fixtures', PERU, 'torneo-del-inca/groups', '--csv', '--json']);
+    assert.equal(both.code, 2);
   });
 
   it('has nothing left to schedule in a knockout whose matches are all recorded (the Torneo del Inca final)', async () => {

@@ -103,4 +103,52 @@ describe('an iCalendar file of fixtures', () => {
   it('refuses a stamp that is not a UTC date-time', () => {
     assert.throws(() => renderICal([opener], { ...options, dtstamp: '2014-02-01 12:00' }), RangeError);
   });
+
+  it("writes the season's zone from its IANA name alone: Lima at −05:00 all year, no daylight saving", () => {
+    const lines = unfold(renderICal([opener], { ...options, timeZone: { id: 'America/Lima' } })).split(
+      '\r\n',
+    );
+    const zone = lines.slice(lines.indexOf('BEGIN:VTIMEZONE'), lines.indexOf('END:VTIMEZONE') + 1);
+    assert.deepEqual(zone, [
+      'BEGIN:VTIMEZONE',
+      'TZID:America/Lima',
+      'BEGIN:STANDARD',
+      'DTSTART:20140101T000000',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0500',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
+    assert.ok(lines.includes('DTSTART;TZID=America/Lima:20140214T200000'));
+  });
+
+  it('writes the changes of a zone with daylight saving in the years the matches span (Madrid 2024)', () => {
+    // EU summer time 2024: from 01:00 UTC on 31 March to 01:00 UTC on 27 October (Directive 2000/84/EC).
+    const match = { ...opener, date: isoDate('2024-05-12'), time: '21:00' };
+    const lines = unfold(renderICal([match], { ...options, timeZone: { id: 'Europe/Madrid' } })).split(
+      '\r\n',
+    );
+    const zone = lines.slice(lines.indexOf('BEGIN:VTIMEZONE'), lines.indexOf('END:VTIMEZONE') + 1);
+    assert.deepEqual(zone, [
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Madrid',
+      'BEGIN:STANDARD',
+      'DTSTART:20240101T000000',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20240331T020000',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0200',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'DTSTART:20241027T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
+    assert.ok(lines.includes('DTSTART;TZID=Europe/Madrid:20240512T210000'));
+  });
 });

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { createSeasonEngine } from '../../core/engine/index.ts';
 import type { CalendarSpec } from '../../core/fixtures/index.ts';
-import type { Match } from '../../core/model/index.ts';
+import { competitionId, type Match } from '../../core/model/index.ts';
 import { shownPath } from '../../season/source-files.ts';
 import type { JsonObject } from '../../storage/index.ts';
+import { fixturesCsv } from '../../render/fixtures-csv.ts';
 import { renderICal } from '../../render/ical.ts';
+import { isTimeZone } from '../../render/ical-time-zone.ts';
 import { textTable } from '../../render/text-table.ts';
 import { CliError } from '../cli-error.ts';
 import { dateFlag } from '../date-flag.ts';
@@ -20,6 +22,7 @@ interface FixtureFlags {
   seed?: string;
   json?: boolean;
   ical?: boolean;
+  csv?: boolean;
   team?: string;
   start?: string;
   every?: string;
@@ -44,7 +47,11 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
       '--json',
       'print {"seed","matches":[…]}: each match as the season format writes it (competition, stage, group, round, tie, leg, date, time, home, away, venue)',
     )
-    .option('--ical', 'print an iCalendar file (RFC 5545)')
+    .option('--ical', 'print an iCalendar file (RFC 5545), kick-off times in the season’s timezone')
+    .option(
+      '--csv',
+      'print the fixture sheet as CSV: competition, stage, group, round, tie, leg, date, time, home, away, venue (names and ids), status',
+    )
     .option(
       '--write',
       'record the matches as scheduled: in the season’s YAML, or in the database with --db or a season id',
@@ -62,6 +69,8 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
         ? comp.stages.filter((s) => s.id === stageId)
         : comp.stages.filter((s) => s.format !== 'aggregate');
       if (!stages.length) throw new CliError('not_found', `no stage '${stageId}' in '${compId}'`);
+      if ([flags.json, flags.csv, flags.ical].filter(Boolean).length > 1)
+        throw new CliError('usage', 'choose one of --json, --csv and --ical');
       const seed = Number(flags.seed);
       const engine = createSeasonEngine(season.index);
       const calendar = calendarOf(flags);
@@ -101,6 +110,12 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
           : undefined;
       const venue = (id?: string) => (id ? (season.index.venues.get(id)?.name ?? id) : '');
       if (flags.ical) {
+        const zone = season.doc.season.timezone;
+        if (zone !== undefined && !isTimeZone(zone))
+          throw new CliError(
+            'invalid_input',
+            `the season's timezone '${zone}' is not a time zone this system knows; write an IANA name such as America/Lima`,
+          );
         const teamNames = Object.fromEntries([...season.index.teams.values()].map((t) => [t.id, t.name]));
         const venueNames = Object.fromEntries([...season.index.venues.values()].map((v) => [v.id, v.name]));
         return ctx.output.out(
@@ -113,9 +128,17 @@ export function registerFixtures(program: Command, ctx: CommandContext): void {
             calendarName: `${comp.name}${flags.team ? ` — ${name(flags.team)}` : ''}`,
             teamNames,
             venueNames,
+            ...(zone ? { timeZone: { id: zone } } : {}),
           }),
         );
       }
+      if (flags.csv)
+        return ctx.output.out(
+          fixturesCsv(
+            shown.map((m) => ({ ...m, competition: m.competition ?? competitionId(comp.id) })),
+            { team: name, venue: (id) => venue(id) },
+          ),
+        );
       if (flags.json)
         return printJson(ctx.output, {
           seed,

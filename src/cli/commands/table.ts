@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { GroupTable, SeasonEngine } from '../../core/engine/index.ts';
 import { standingsText } from '../../render/standings-text.ts';
-import { csvText } from '../../render/csv-text.ts';
+import { tablesCsv } from '../../render/tables-csv.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { engineCall, openEngine } from '../engine-arg.ts';
@@ -60,7 +60,7 @@ export function registerTable(program: Command, ctx: CommandContext): void {
       const engine = await openEngine(season, ctx, flags);
       const tables = engineCall(() => tablesFor(engine, target, side));
       if (flags.json && flags.csv) throw new CliError('usage', 'choose --json or --csv, not both');
-      if (flags.csv) return ctx.output.out(tableCsv(tables, engine));
+      if (flags.csv) return ctx.output.out(tablesCsv(tables, (id) => engine.teamName(id)));
       if (flags.json)
         return printJson(
           ctx.output,
@@ -78,48 +78,6 @@ export function registerTable(program: Command, ctx: CommandContext): void {
         );
       ctx.output.out(tables.map((t) => standingsText(t, (id) => engine.teamName(id), flags)).join('\n\n'));
     });
-}
-
-/** Every row of the tables, one line each, for a spreadsheet. */
-function tableCsv(tables: readonly GroupTable[], engine: SeasonEngine): string {
-  return csvText(
-    [
-      'competition',
-      'stage',
-      'group',
-      'position',
-      'team',
-      'team_id',
-      'played',
-      'won',
-      'drawn',
-      'lost',
-      'goals_for',
-      'goals_against',
-      'goal_difference',
-      'points',
-      'adjustment',
-    ],
-    tables.flatMap((t) =>
-      t.rows.map((r) => [
-        t.competition,
-        t.stage,
-        t.group,
-        r.position,
-        engine.teamName(r.team),
-        r.team,
-        r.played,
-        r.won,
-        r.drawn,
-        r.lost,
-        r.goalsFor,
-        r.goalsAgainst,
-        r.goalDifference,
-        r.points,
-        r.adjustment,
-      ]),
-    ),
-  );
 }
 
 function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 'away'): GroupTable[] {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { SeasonCatalog } from '../../live/season-catalog.ts';
+import { acceptsCsvFirst } from '../csv-response.ts';
 import { compressBody, negotiateCoding, type ContentCoding } from './compressed-body.ts';
 
 const SEASON_IN_PATH = /\/seasons\/([^/]+)/;
 const stripWeak = (tag: string) => tag.replace(/^W\//, '');
-const VARY = 'Cookie, Accept-Language, Authorization, Accept-Encoding';
+const VARY = 'Cookie, Accept, Accept-Language, Authorization, Accept-Encoding';
 
 /** Responses kept per season version: enough for every page and table people are looking at. */
 const MOST_KEPT = 256;
@@ -27,7 +28,7 @@ interface KeptResponse {
  * ETags for reads, and the responses behind them, compressed. A page or resource of a season
  * changes only when the season does, so its tag is the season's digest (its version) with what
  * else selects the representation: the URL, Torneo's own cookies (language, who is signed in),
- * the Authorization header and Accept-Language. A matching If-None-Match is answered 304 before
+ * the Authorization header, Accept-Language and whether Accept asks for CSV. A matching If-None-Match is answered 304 before
  * anything is computed; otherwise a response already rendered for this representation is sent
  * again instead of being rendered twice, in the coding the client accepts (brotli or gzip),
  * compressed once per version and coding, never per request. The OpenAPI document, the API's
@@ -115,6 +116,8 @@ function representation(c: Context, version: string): string {
     ours,
     c.req.header('Authorization') ?? '',
     c.req.header('Accept-Language') ?? '',
+    // Tables and fixtures come as CSV to a client that asks for it first.
+    acceptsCsvFirst(c.req.header('Accept')) ? 'text/csv' : '',
   ].join('\n');
 }
 

@@ -1,6 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { findMatch, matchDetail, matchSummary } from '../../views/match-view.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
+import { fixturesCsv } from '../../render/fixtures-csv.ts';
+import { csvContent, csvResponse, FormatQuery, wantsCsv } from '../csv-response.ts';
 import { writable } from '../writable.ts';
 import { notFound } from '../http-error.ts';
 import { CompetitionParams, MatchParams } from '../schemas/common-schema.ts';
@@ -25,9 +27,17 @@ export function registerMatchRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       path: '/api/seasons/{season}/competitions/{competition}/fixtures',
       tags: ['matches'],
       summary: 'Fixtures and results of a competition, in date order',
-      request: { params: CompetitionParams, query: FixtureQuery },
+      request: { params: CompetitionParams, query: FixtureQuery.extend(FormatQuery.shape) },
       responses: {
-        200: { description: 'Matches', content: { 'application/json': { schema: MatchListSchema } } },
+        200: {
+          description: 'Matches; as CSV with ?format=csv or Accept: text/csv',
+          content: {
+            'application/json': { schema: MatchListSchema },
+            ...csvContent(
+              'one line per match: competition, stage, group, round, tie, leg, date, time, home, home_id, away, away_id, venue, venue_id, neutral, status, home_goals, away_goals, home_goals_aet, away_goals_aet, home_penalties, away_penalties, awarded_to (goals empty when no result is known)',
+            ),
+          },
+        },
         ...BAD_REQUEST,
         ...NOT_FOUND,
       },
@@ -42,9 +52,17 @@ export function registerMatchRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
         .filter((m) => !q.stage || m.stage === q.stage)
         .filter((m) => !q.group || m.group === q.group || m.tie === q.group || m.round === q.group)
         .filter((m) => !q.team || m.home === q.team || m.away === q.team)
-        .filter((m) => q.known === undefined || (m.result !== undefined) === (q.known === 'true'))
-        .map((m) => matchSummary(s, m));
-      return c.json(writable({ matches }), 200);
+        .filter((m) => q.known === undefined || (m.result !== undefined) === (q.known === 'true'));
+      if (wantsCsv(c, q.format))
+        return csvResponse(
+          c,
+          fixturesCsv(matches, {
+            team: (id) => s.index.teams.get(id)?.name ?? id,
+            venue: (id) => s.index.venues.get(id)?.name ?? id,
+          }),
+          `${season}-${competition}-fixtures`,
+        ) as never;
+      return c.json(writable({ matches: matches.map((m) => matchSummary(s, m)) }), 200);
     },
   );
 

@@ -14,6 +14,8 @@ import { CompetitionParams, IsoDateQuery, SeasonParam, StageParams } from '../sc
 import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
 import { SummarySchema } from '../schemas/summary-schema.ts';
 import { TablesSchema } from '../schemas/table-schema.ts';
+import { tablesCsv } from '../../render/tables-csv.ts';
+import { csvContent, csvResponse, FormatQuery, wantsCsv } from '../csv-response.ts';
 import { writable } from '../writable.ts';
 import { competitionOr404, seasonOr404, stageOr404 } from './lookup.ts';
 
@@ -102,12 +104,24 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
       tags: ['tables'],
       summary:
         'The tables of a stage as of a day, all matches or home or away only, with tie-break and adjustment notes',
-      request: { params: StageParams, query: TableQuery },
-      responses: ok(TablesSchema, 'One table per group (one for a league)'),
+      request: { params: StageParams, query: TableQuery.extend(FormatQuery.shape) },
+      responses: {
+        200: {
+          description: 'One table per group (one for a league); as CSV with ?format=csv or Accept: text/csv',
+          content: {
+            'application/json': { schema: TablesSchema },
+            ...csvContent(
+              'one line per row of every table: competition, stage, group, position, team, team_id, played, won, drawn, lost, goals_for, goals_against, goal_difference, points, adjustment',
+            ),
+          },
+        },
+        ...BAD_REQUEST,
+        ...NOT_FOUND,
+      },
     }),
     async (c) => {
       const { season, competition, stage } = c.req.valid('param');
-      const { asOf, side, lang } = c.req.valid('query');
+      const { asOf, side, lang, format } = c.req.valid('query');
       const t = translator(apiLanguage(c, lang));
       const s = await seasonOr404(catalog, season);
       const st = stageOr404(competitionOr404(s, competition), stage);
@@ -118,6 +132,15 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
         );
       const engine = engineOf(s, asOf);
       const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];
+      if (wantsCsv(c, format))
+        return csvResponse(
+          c,
+          tablesCsv(
+            groups.map((g) => engine.table(competition, stage, g, side)),
+            (id) => s.index.teams.get(id)?.name ?? id,
+          ),
+          `${season}-${competition}-${stage}${side === 'all' ? '' : `-${side}`}${asOf ? `-${asOf}` : ''}`,
+        ) as never;
       return c.json(
         writable({
           tables: groups.map((g) =>
