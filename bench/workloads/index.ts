@@ -10,6 +10,7 @@ import { knockoutDraw } from './knockout-draw.ts';
 import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { simulate } from './simulate.ts';
+import { simulateSeason } from './simulate-season.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
 import { tableThroughput } from './table-throughput.ts';
 import { tiebreakWorst } from './tiebreak-worst.ts';
@@ -27,6 +28,7 @@ export const WORKLOADS: readonly Workload[] = [
   predictFit,
   predictCalibration,
   simulate,
+  simulateSeason,
   knockoutDraw,
   importLoad,
   httpLoad,

@@ -1,6 +1,3 @@
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-
 /** murmur3's 32-bit finaliser. */
 function mix32(x: number): number {
   let h = x | 0;
@@ -15,28 +12,59 @@ function mix32(x: number): number {
  * same seed gives the same answer on one thread or eight.
  */
 export function runStream(seed: number, run: number): RunRandom {
-  const lo = seed >>> 0;
-  const hi = Math.floor(seed / 0x1_0000_0000) >>> 0;
-  const a = mix32(lo ^ 0x9e3779b9);
-  const b = mix32(a ^ hi ^ 0x7f4a7c15);
-  const c = mix32(b + mix32(run ^ 0x3c6ef372));
-  const d = mix32(c ^ Math.imul(run, 0x27d4eb2d) ^ 0xa54ff53a);
-  const rng = xoroshiro128plusFromState(
-    a === 0 && b === 0 && c === 0 && d === 0 ? [1, 0, 0, 0] : [a, b, c, d],
-  );
-  return new RunRandom(rng, (mix32(d ^ run) >>> 1) % 0x7fff_ffff);
+  return new RunRandom().reset(seed, run);
 }
 
-/** The draws a simulated run needs: uniform numbers in [0, 1) (32 bits are plenty) and a seed for lots. */
+/**
+ * The draws a simulated run needs: 32-bit words (a scoreline takes one), uniform numbers in
+ * [0, 1) and a seed for lots. The generator is xoshiro128** (Blackman & Vigna 2018): four 32-bit
+ * words of state and nothing but 32-bit integer operations, so a draw costs a few instructions
+ * and no allocation; one object is reset for each run of a chunk.
+ */
 export class RunRandom {
-  constructor(
-    private readonly rng: RandomGenerator,
-    /** A seed for the drawing of lots of this run's tables. */
-    readonly lotsSeed: number,
-  ) {}
+  private s0 = 1;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+  /** A seed for the drawing of lots of this run's tables. */
+  lotsSeed = 0;
+
+  /** Starts the stream of run `run` of the simulation seeded `seed`. */
+  reset(seed: number, run: number): this {
+    const lo = seed >>> 0;
+    const hi = Math.floor(seed / 0x1_0000_0000) >>> 0;
+    const a = mix32(lo ^ 0x9e3779b9);
+    const b = mix32(a ^ hi ^ 0x7f4a7c15);
+    const c = mix32(b + mix32(run ^ 0x3c6ef372));
+    const d = mix32(c ^ Math.imul(run, 0x27d4eb2d) ^ 0xa54ff53a);
+    // An all-zero state would stay zero for ever.
+    this.s0 = a === 0 && b === 0 && c === 0 && d === 0 ? 1 : a;
+    this.s1 = b;
+    this.s2 = c;
+    this.s3 = d;
+    this.lotsSeed = (mix32(d ^ run) >>> 1) % 0x7fff_ffff;
+    return this;
+  }
+
+  /** A uniform 32-bit word, as an integer in [0, 2³²). */
+  uint32(): number {
+    const s1 = this.s1;
+    const product = Math.imul(s1, 5);
+    const result = Math.imul((product << 7) | (product >>> 25), 9);
+    const t = s1 << 9;
+    let s2 = this.s2 ^ this.s0;
+    let s3 = this.s3 ^ s1;
+    this.s1 = s1 ^ s2;
+    this.s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    this.s2 = s2;
+    this.s3 = s3;
+    return result >>> 0;
+  }
 
   /** A uniform number in [0, 1) with 32 bits of resolution. */
   next(): number {
-    return (this.rng.next() >>> 0) * 2.3283064365386963e-10;
+    return this.uint32() * 2.3283064365386963e-10;
   }
 }

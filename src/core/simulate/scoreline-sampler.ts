@@ -2,10 +2,13 @@ import { MAX_GOALS } from '../predict/index.ts';
 
 const CELLS = (MAX_GOALS + 1) * (MAX_GOALS + 1);
 
+const TWO_32 = 0x1_0000_0000;
+
 /**
  * Every fixture's scoreline distribution as an alias table (Walker 1977; Vose 1991): one
- * uniform number picks a cell in constant time, however many scorelines there are. Built once
- * per simulation, read by every run.
+ * uniform 32-bit word picks a cell in constant time, however many scorelines there are — its
+ * high part (the word × cells, over 2³²) the cell, the rest whether to take the cell or its
+ * alias. Built once per simulation, read by every run.
  */
 export class ScorelineSampler {
   readonly count: number;
@@ -19,12 +22,15 @@ export class ScorelineSampler {
     distributions.forEach((d, f) => this.build(f, d));
   }
 
-  /** The scoreline of fixture `f` for the uniform number `u`: home goals × (MAX_GOALS + 1) + away goals. */
-  sample(f: number, u: number): number {
-    const x = u * CELLS;
-    const k = x | 0;
+  /**
+   * The scoreline of fixture `f` for the uniform 32-bit word `word`: home goals × (MAX_GOALS + 1)
+   * + away goals. (`word` × cells < 2⁵³: the arithmetic is exact.)
+   */
+  sample(f: number, word: number): number {
+    const x = word * CELLS;
+    const k = (x / TWO_32) | 0;
     const at = f * CELLS + k;
-    return x - k < this.threshold[at]! ? k : this.alias[at]!;
+    return x - k * TWO_32 < this.threshold[at]! ? k : this.alias[at]!;
   }
 
   private build(f: number, p: Float64Array): void {
@@ -39,18 +45,22 @@ export class ScorelineSampler {
     while (small.length && large.length) {
       const s = small.pop()!;
       const l = large.pop()!;
-      this.threshold[base + s] = scaled[s]!;
+      this.threshold[base + s] = scaled[s]! * TWO_32;
       this.alias[base + s] = l;
       scaled[l] = scaled[l]! + scaled[s]! - 1;
       (scaled[l]! < 1 ? small : large).push(l);
     }
     // What is left is 1 up to rounding.
     for (const k of [...small, ...large]) {
-      this.threshold[base + k] = 1;
+      this.threshold[base + k] = TWO_32;
       this.alias[base + k] = k;
     }
   }
 }
+
+/** Home and away goals of each cell, for a hot loop that would rather read than divide. */
+export const HOME_GOALS_OF_CELL = Uint8Array.from({ length: CELLS }, (_, c) => (c / (MAX_GOALS + 1)) | 0);
+export const AWAY_GOALS_OF_CELL = Uint8Array.from({ length: CELLS }, (_, c) => c % (MAX_GOALS + 1));
 
 export const homeGoalsOf = (cell: number): number => (cell / (MAX_GOALS + 1)) | 0;
 export const awayGoalsOf = (cell: number): number => cell % (MAX_GOALS + 1);

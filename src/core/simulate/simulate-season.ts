@@ -181,7 +181,7 @@ function playRun(
 ): SeasonEngine {
   const matches: Match[] = [...p.known, ...p.fixedKnockout];
   p.toPlay.forEach((m, k) => {
-    const cell = p.sampler.sample(k, random.next());
+    const cell = p.sampler.sample(k, random.uint32());
     matches.push(played(m, { home: homeGoalsOf(cell), away: awayGoalsOf(cell) }));
   });
   const options = { seed: random.lotsSeed };
@@ -235,7 +235,7 @@ function playNext(
       ]);
       grids.set(key, sampler);
     }
-    const cell = sampler.sample(0, random.next());
+    const cell = sampler.sample(0, random.uint32());
     return { home: homeGoalsOf(cell), away: awayGoalsOf(cell) };
   };
   const replace = (m: Match) => {

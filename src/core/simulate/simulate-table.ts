@@ -1,8 +1,17 @@
 import type { TableRules } from '../model/index.ts';
-import { rankColumns, type MatchColumns } from '../standings/index.ts';
-import type { PlayoffOutcome } from '../tiebreakers/criterion.ts';
-import { runStream, type RunRandom } from './run-stream.ts';
-import { awayGoalsOf, homeGoalsOf, ScorelineSampler } from './scoreline-sampler.ts';
+import { outcomePoints, Totals, type MatchColumns, type TableStats } from '../standings/index.ts';
+import { int32Columns } from '../standings/int32-columns.ts';
+import {
+  criteriaFor,
+  LEVEL,
+  splitLevelRange,
+  splitTies,
+  type Criterion,
+  type PlayoffOutcome,
+} from '../tiebreakers/index.ts';
+import { RunRandom } from './run-stream.ts';
+import { AWAY_GOALS_OF_CELL, HOME_GOALS_OF_CELL, ScorelineSampler } from './scoreline-sampler.ts';
+import { SimulatedTieContext } from './simulated-tie-context.ts';
 
 /** One table to play out: what is played, what is left (with each fixture's scoreline distribution). */
 export interface TableSimulationInput {
@@ -35,11 +44,13 @@ export interface TableCounts {
 }
 
 /**
- * Plays the rest of one table many times: each run draws every remaining fixture's score from
- * its precomputed distribution (an alias table, one uniform number a match) into the columns
- * after the played matches, and ranks the columns with the table's own tie-breakers — head-to-
- * head on the tied teams' matches, lots drawn from the run's own stream, a play-off played when
- * the rules call for one. Run r draws only from `runStream(seed, r)`.
+ * Plays the rest of one table many times. Each run starts from the played matches' running
+ * totals (added up once), draws every remaining fixture's score from its precomputed
+ * distribution (an alias table: one 32-bit word a match) and adds it to the totals and to the
+ * run's columns, sorts the teams on points, and applies the table's full tie-breakers only to
+ * the teams left level — head-to-head mini-tables on their own matches, lots drawn from the
+ * run's own stream, a play-off played when the rules call for one. Nothing is allocated per
+ * run unless a tie needs it. Run r draws only from `runStream(seed, r)`.
  */
 export function simulateTable(
   input: TableSimulationInput,
@@ -48,36 +59,193 @@ export function simulateTable(
   to: number,
 ): TableCounts {
   const n = input.teamCount;
+  const rules = input.rules;
   const p = input.played.home.length;
   const f = input.upcoming.home.length;
   const columns = tableColumns(input);
   const sampler = new ScorelineSampler(input.distributions);
   const positions = new Int32Array(n * n);
-  const points = new Float64Array(n);
+  const pointsSum = new Float64Array(n);
+
+  const base = new Totals(columns);
+  base.addUpTo(p);
+  const baseAway = base.away();
+  const adjustment = input.adjustments ?? new Int32Array(n);
+  const [played, won, drawn, lost, goalsFor, goalsAgainst, awayGoalsFor, awayWon, points] = int32Columns(
+    9,
+    n,
+  ) as Int32Array[] as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const stats: TableStats = {
+    points,
+    played,
+    won,
+    drawn,
+    lost,
+    goalsFor,
+    goalsAgainst,
+    awayGoalsFor,
+    awayWon,
+    conduct: base.zeros,
+    adjustment,
+  };
+  const win = outcomePoints(rules.points, 'win');
+  const draw = outcomePoints(rules.points, 'draw');
+  const loss = outcomePoints(rules.points, 'loss');
+  const basePoints = Int32Array.from(
+    { length: n },
+    (_, t) => base.all.won[t]! * win + base.all.drawn[t]! * draw + base.all.lost[t]! * loss + adjustment[t]!,
+  );
+  const ctx = new SimulatedTieContext(columns, rules.points, stats, input.lots ?? [], rules.playoffPositions);
+  const ranker = new RunRanker(ctx, rules, n);
+  const home = columns.home;
+  const away = columns.away;
   const homeGoals = columns.homeGoals;
   const awayGoals = columns.awayGoals;
+  const random = new RunRandom();
+  // Module bindings read in the hot loop are held locally (a loader may turn them into getters).
+  const homeGoalsOfCell = HOME_GOALS_OF_CELL;
+  const awayGoalsOfCell = AWAY_GOALS_OF_CELL;
+
   for (let run = from; run < to; run++) {
-    const random = runStream(seed, run);
-    for (let k = 0; k < f; k++) {
-      const cell = sampler.sample(k, random.next());
-      homeGoals[p + k] = homeGoalsOf(cell);
-      awayGoals[p + k] = awayGoalsOf(cell);
+    random.reset(seed, run);
+    won.set(base.all.won);
+    drawn.set(base.all.drawn);
+    lost.set(base.all.lost);
+    goalsFor.set(base.all.goalsFor);
+    goalsAgainst.set(base.all.goalsAgainst);
+    awayGoalsFor.set(baseAway.goalsFor);
+    awayWon.set(baseAway.won);
+    points.set(basePoints);
+    for (let k = 0, m = p; k < f; k++, m++) {
+      const cell = sampler.sample(k, random.uint32());
+      const x = homeGoalsOfCell[cell]!;
+      const y = awayGoalsOfCell[cell]!;
+      homeGoals[m] = x;
+      awayGoals[m] = y;
+      const h = home[m]!;
+      const a = away[m]!;
+      goalsFor[h] = goalsFor[h]! + x;
+      goalsAgainst[h] = goalsAgainst[h]! + y;
+      goalsFor[a] = goalsFor[a]! + y;
+      goalsAgainst[a] = goalsAgainst[a]! + x;
+      awayGoalsFor[a] = awayGoalsFor[a]! + y;
+      if (x > y) {
+        won[h] = won[h]! + 1;
+        lost[a] = lost[a]! + 1;
+        points[h] = points[h]! + win;
+        points[a] = points[a]! + loss;
+      } else if (x < y) {
+        won[a] = won[a]! + 1;
+        awayWon[a] = awayWon[a]! + 1;
+        lost[h] = lost[h]! + 1;
+        points[a] = points[a]! + win;
+        points[h] = points[h]! + loss;
+      } else {
+        drawn[h] = drawn[h]! + 1;
+        drawn[a] = drawn[a]! + 1;
+        points[h] = points[h]! + draw;
+        points[a] = points[a]! + draw;
+      }
     }
-    const options = {
-      ...(input.adjustments ? { adjustments: input.adjustments } : {}),
-      ...(input.lots ? { lots: input.lots } : {}),
-      seed: random.lotsSeed,
-    };
-    let ranking = rankColumns(columns, input.rules, options);
-    if (ranking.pending.length > 0) {
-      const playoffs = playPlayoffs(ranking.pending, ranking.position, n, input.playoffWin, random);
-      ranking = rankColumns(columns, input.rules, { ...options, playoffs });
+    for (let t = 0; t < n; t++) played[t] = won[t]! + drawn[t]! + lost[t]!;
+    ctx.startRun(random.lotsSeed);
+    let order = ranker.rank();
+    if (ranker.pending.length > 0) {
+      ctx.playoffs = playPlayoffs(ranker.pending, ranker.position, n, input.playoffWin, random);
+      order = ranker.rank();
     }
-    const order = ranking.order;
     for (let i = 0; i < n; i++) positions[order[i]! * n + i]!++;
-    for (let t = 0; t < n; t++) points[t] = points[t]! + ranking.stats.points[t]!;
+    for (let t = 0; t < n; t++) pointsSum[t] = pointsSum[t]! + points[t]!;
   }
-  return { runs: to - from, positions, points };
+  return { runs: to - from, positions, points: pointsSum };
+}
+
+/**
+ * Ranks a run's totals with the table's rules. When the first criterion is an overall one read
+ * from a key (points, nearly always), the teams are sorted on it here and only each run of
+ * teams level on it goes through the remaining criteria (`splitLevelRange`) — what
+ * `splitTies` would do, without its bookkeeping for tables that explain themselves. Otherwise
+ * the whole table goes through `splitTies`.
+ */
+class RunRanker {
+  readonly order: Int32Array;
+  readonly position: Int32Array;
+  pending: readonly number[] = [];
+  private readonly separation: Int16Array;
+  private readonly keys: Float64Array;
+  private readonly criteria: readonly Criterion[];
+  private readonly first: Criterion;
+
+  constructor(
+    private readonly ctx: SimulatedTieContext,
+    private readonly rules: TableRules,
+    private readonly n: number,
+  ) {
+    this.order = new Int32Array(n);
+    this.position = new Int32Array(n);
+    this.separation = new Int16Array(Math.max(0, n - 1));
+    this.keys = new Float64Array(n);
+    this.criteria = criteriaFor(rules.tiebreakers);
+    this.first = this.criteria[0]!;
+  }
+
+  /** Team indices, best first (the ranker's own array, overwritten by the next call). */
+  rank(): Int32Array {
+    const { n, order, separation, ctx } = this;
+    for (let t = 0; t < n; t++) order[t] = t;
+    const key = this.first?.scope === 'overall' && !this.first.prepare ? this.first.key : undefined;
+    if (key === undefined) {
+      const split = splitTies(ctx, this.criteria, this.rules.headToHead, order);
+      separation.set(split.separation);
+      this.pending = split.pending;
+    } else {
+      separation.fill(LEVEL);
+      this.pending = this.splitOnKey(key);
+    }
+    const { position } = this;
+    for (let i = 0; i < n; i++)
+      position[order[i]!] = i > 0 && separation[i - 1] === LEVEL ? position[order[i - 1]!]! : i + 1;
+    return order;
+  }
+
+  /** Insertion sort on the first criterion's key (level teams in team order, as `sortRange` does), then the level runs. */
+  private splitOnKey(key: NonNullable<Criterion['key']>): readonly number[] {
+    const { n, order, keys, ctx, separation } = this;
+    for (let t = 0; t < n; t++) keys[t] = key(ctx, t);
+    for (let i = 1; i < n; i++) {
+      const t = order[i]!;
+      const kt = keys[t]!;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const u = order[j]!;
+        if (keys[u]! >= kt) break;
+        order[j + 1] = u;
+      }
+      order[j + 1] = t;
+    }
+    let pending: number[] | undefined;
+    let lo = 0;
+    for (let i = 1; i <= n; i++) {
+      if (i < n && keys[order[i]!] === keys[order[lo]!]) continue;
+      if (i < n) separation[i - 1] = 0;
+      if (i - lo > 1) {
+        const level = splitLevelRange(ctx, this.criteria, this.rules.headToHead, order, separation, lo, i, 1);
+        if (level.length > 0) (pending ??= []).push(...level);
+      }
+      lo = i;
+    }
+    return pending ?? [];
+  }
 }
 
 function tableColumns(input: TableSimulationInput): MatchColumns {

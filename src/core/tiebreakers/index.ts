@@ -16,7 +16,7 @@ export { fairPlayPoints } from './fair-play.ts';
 export { goalAverageOf } from './goal-average.ts';
 export { pointsPerGameOf } from './points-per-game.ts';
 export { criteriaFor, criterionFor, isTiebreakerId } from './registry.ts';
-export { LEVEL, splitTies, type SplitResult, type TieRecord } from './split-ties.ts';
+export { LEVEL, splitLevelRange, splitTies, type SplitResult, type TieRecord } from './split-ties.ts';
 export {
   TABLE_RULES_PRESETS,
   TABLE_RULES_PRESET_IDS,

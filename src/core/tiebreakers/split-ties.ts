@@ -53,9 +53,33 @@ export function splitTies(
   headToHead: HeadToHeadMode,
   order: Int32Array,
 ): SplitResult {
-  const splitter = new TieSplitter(ctx, criteria, headToHead, order);
+  const separation = new Int16Array(Math.max(0, order.length - 1)).fill(LEVEL);
+  const splitter = new TieSplitter(ctx, criteria, headToHead, order, separation);
   splitter.resolve(0, order.length, 0, null);
-  return { order, separation: splitter.separation, pending: splitter.pending, ties: splitter.ties };
+  return { order, separation, pending: splitter.pending, ties: splitter.ties };
+}
+
+/**
+ * Goes on ranking `order[lo, hi)`, teams level on criteria 0 … `from − 1` (all of them
+ * overall criteria: no head-to-head run is open), with criteria `from` onwards — exactly what
+ * `splitTies` does to such a run. A simulation that sorts a whole table on points by itself
+ * calls this for the runs of teams level on points only. Writes the cuts into `separation`
+ * (which must say `LEVEL` inside the range) and returns the teams whose play-off is pending.
+ */
+export function splitLevelRange(
+  ctx: TieContext,
+  criteria: readonly Criterion[],
+  headToHead: HeadToHeadMode,
+  order: Int32Array,
+  separation: Int16Array,
+  lo: number,
+  hi: number,
+  from: number,
+): readonly number[] {
+  // Nobody reads the explanations of a simulated table: they are not written.
+  const splitter = new TieSplitter(ctx, criteria, headToHead, order, separation, false);
+  splitter.resolve(lo, hi, from, null);
+  return splitter.pending;
 }
 
 /**
@@ -68,7 +92,6 @@ const scratchKeys = (teamCount: number): Float64Array =>
   sharedKeys.length >= teamCount ? sharedKeys : (sharedKeys = new Float64Array(teamCount));
 
 class TieSplitter {
-  readonly separation: Int16Array;
   readonly pending: number[] = [];
   readonly ties: TieRecord[] = [];
   private readonly keys: Float64Array;
@@ -78,8 +101,9 @@ class TieSplitter {
     private readonly criteria: readonly Criterion[],
     private readonly headToHead: HeadToHeadMode,
     private readonly order: Int32Array,
+    readonly separation: Int16Array,
+    private readonly explain = true,
   ) {
-    this.separation = new Int16Array(Math.max(0, order.length - 1)).fill(LEVEL);
     this.keys = scratchKeys(ctx.teamCount);
   }
 
@@ -89,7 +113,7 @@ class TieSplitter {
     if (criterion === undefined) return this.stayLevel(lo, hi, LEVEL, 'level');
     if (criterion.scope === 'head-to-head' && run === null) {
       this.ctx.computeHeadToHead(this.order.subarray(lo, hi));
-      run = { start: k, size: hi - lo, among: this.slice(lo, hi) };
+      run = { start: k, size: hi - lo, among: this.explain ? this.slice(lo, hi) : [] };
     }
     if (criterion.prepare) {
       const preparation = criterion.prepare(this.ctx, {
@@ -134,6 +158,7 @@ class TieSplitter {
     criterion: Criterion | undefined,
     run: HeadToHeadRun | null,
   ): void {
+    if (!this.explain) return;
     const teams = this.slice(lo, hi);
     const values: CriterionValue[] = [];
     if (criterion && outcome === 'split') for (const t of teams) values.push(criterion.value(this.ctx, t));
