@@ -8,6 +8,7 @@ import { HttpError } from '../http/http-error.ts';
 import type { TokenRegistry } from '../http/auth/token-registry.ts';
 import type { SeasonCatalog } from '../live/season-catalog.ts';
 import { LIVE_SCRIPT } from './assets/live-script.ts';
+import { LIVE_WORKER_SCRIPT } from './assets/live-worker-script.ts';
 import { STYLESHEET } from './assets/stylesheet.ts';
 import { paths, pageContext } from './page-context.ts';
 import { registerRecordPages } from './record-routes.ts';
@@ -55,6 +56,12 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
   );
   app.get('/assets/torneo.js', (c) =>
     c.body(LIVE_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...ASSET_HEADERS }),
+  );
+  app.get('/assets/torneo-live.js', (c) =>
+    c.body(LIVE_WORKER_SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      ...ASSET_HEADERS,
+    }),
   );
 
   // The API documented from the OpenAPI document the app serves, read once: a page of this server,

@@ -13,7 +13,13 @@ const MOST_KEPT = 256;
 const LARGEST_KEPT = 2 * 1024 * 1024;
 
 /** Documents that do not change while the server runs: built once, kept like a season's responses. */
-const FIXED_PATHS = new Set(['/openapi.json', '/docs', '/assets/torneo.css', '/assets/torneo.js']);
+const FIXED_PATHS = new Set([
+  '/openapi.json',
+  '/docs',
+  '/assets/torneo.css',
+  '/assets/torneo.js',
+  '/assets/torneo-live.js',
+]);
 
 interface KeptResponse {
   readonly tag: string;
