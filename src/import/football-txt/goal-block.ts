@@ -11,13 +11,21 @@ import type { Goal, GoalKind, MatchMinute, Score, Side } from '../../core/model/
  *    81'          1-1 Orsi)
  *        the minute, the scorer on the side that scored, the running score — RSSSF `34f.txt`
  *
+ * and on the match line itself, as the older RSSSF conversions do, with bare minutes and marks:
+ *
+ *   Arsenal  2-1 (1-0)  Chelsea  (Smith 36, 50 pen; Jones 12 og)
+ *
  * Without `;`, the scorers all belong to the one side that scored (`(Gaetjens 38')` under a 1-0).
  * An own goal is listed with the side it counted for.
  */
 export type GoalBlockReading = { readonly goals: readonly Goal[] } | { readonly error: string };
 
-const MINUTE = /^(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*['’]/;
+// A minute: `36'`, `45+2'`, or bare as RSSSF writes it (`36`, `45+2`) before a comma, a mark or the end.
+const MINUTE = /^(\d{1,3})(?:\s*\+\s*(\d{1,2}))?(?:\s*['’]|(?=\s*(?:[,;)(]|$|[a-z])|\s+\p{Lu}))/u;
 const MARK = /^(?:\(\s*(pen\.?|p\.?|o\.\s?g\.?|og)\s*\)|(pen\.|o\.g\.))/i;
+// RSSSF's bare marks after a minute, lower case (a capital starts the next scorer's name):
+// `40 pen`, `90p`, `12 og`, `12og`; `fk` (free kick) and `h` (header) are plain goals.
+const BARE_MARK = /^(pen\.?|p|og|o\.g\.|fk|h)(?=[\s,;)]|$)/;
 const NAME = /^(?:[^\d,();'’]|['’](?=\p{L}))+/u;
 
 const kindOf = (mark: string): GoalKind => (/^p/i.test(mark) ? 'penalty' : 'own_goal');
@@ -29,15 +37,24 @@ const minuteOf = (m: string, added?: string): MatchMinute =>
 function readScorers(text: string, side: Side): Goal[] | string {
   const goals: Goal[] = [];
   let name: string | undefined;
+  let afterMinute = false;
   let s = text.trim();
   while (s.length > 0) {
     let m: RegExpExecArray | null;
+    const wasMinute = afterMinute;
+    afterMinute = false;
     if ((m = MINUTE.exec(s))) {
       if (!name) return `a minute without a scorer in "${text.trim()}"`;
       goals.push({ side, name, minute: minuteOf(m[1]!, m[2]), kind: 'goal' });
+      afterMinute = true;
     } else if (goals.length > 0 && (m = MARK.exec(s))) {
       const last = goals.pop()!;
       goals.push({ ...last, kind: kindOf(m[1] ?? m[2]!) });
+    } else if (wasMinute && (m = BARE_MARK.exec(s))) {
+      if (!/^(?:fk|h)$/.test(m[1]!)) {
+        const last = goals.pop()!;
+        goals.push({ ...last, kind: kindOf(m[1]!) });
+      }
     } else if (s.startsWith(',')) {
       m = /^,/.exec(s)!;
     } else if ((m = NAME.exec(s))) {

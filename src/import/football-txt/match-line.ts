@@ -29,6 +29,10 @@ export type LineReading =
       readonly notes: readonly string[];
       /** Text of a `[` note that continues on the next lines. */
       readonly openNote?: string;
+      /** Scorers written on the match line, `(Smith 36, 50; Jones 12)`, parentheses included. */
+      readonly scorers?: string;
+      /** Scorers on the match line whose `(` closes on a later line. */
+      readonly openScorers?: string;
     }
   | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly detail: string }
   | { readonly kind: 'none' };
@@ -103,6 +107,43 @@ function readTrailingExtraTime(awayText: string, score: ScoreExpression): Away {
   return { away: awayText.trim(), score };
 }
 
+// A name then a minute (`Smith 36`, `Messi 23'`, `Saunders 45+2`), or a running score first
+// (`1-0 Monti 20`): what only a list of scorers holds. A club's `(ENG)`, `(1878-1896)` or `(aet)`
+// never does.
+const SCORER_HINT =
+  /\p{L}[.'’]?\s+\d{1,3}(?:\+\d{1,2})?['’]?(?:[\s,;)]|$|[a-z])|^\s*\d{1,2}-\d{1,2}\s+\p{L}/u;
+
+/**
+ * Takes the scorers RSSSF's conversions write at the end of a match line, after the away team:
+ * `Arsenal  2-1 (1-0)  Chelsea  (Smith 36, 50; Jones 12)`. The last parenthesised group of the
+ * line is scorers when it reads as scorers; one left open continues on the next lines.
+ */
+function takeScorers(body: string): { body: string; scorers?: string; openScorers?: string } {
+  if (!body.endsWith(')')) {
+    // `… Chelsea  (Smith 36, 50;` with the rest on the next line.
+    const open = body.lastIndexOf('(');
+    if (open > 0 && body.indexOf(')', open) < 0 && /\s/.test(body[open - 1]!)) {
+      const inner = body.slice(open + 1);
+      if (SCORER_HINT.test(inner)) return { body: body.slice(0, open).trim(), openScorers: inner };
+    }
+    return { body };
+  }
+  let depth = 0;
+  for (let i = body.length - 1; i > 0; i--) {
+    const c = body[i];
+    if (c === ')') depth++;
+    else if (c === '(' && --depth === 0) {
+      if (!/\s/.test(body[i - 1]!)) return { body };
+      const group = body.slice(i);
+      const inner = group.slice(1, -1);
+      if (!SCORER_HINT.test(inner) || AFTER_EXTRA_TIME.test(group) || PENALTIES_ONLY.test(group))
+        return { body };
+      return { body: body.slice(0, i).trim(), scorers: group };
+    }
+  }
+  return { body };
+}
+
 export function readMatchLine(line: string): LineReading {
   const prefix = readPrefix(line);
   if ('refused' in prefix) return { kind: 'refused', reason: 'unparsable_date', detail: prefix.refused };
@@ -118,8 +159,26 @@ export function readMatchLine(line: string): LineReading {
     venue = body.slice(at.index + at[0].length).trim();
     body = body.slice(0, at.index).trim();
   }
+  // Scorers sit before the venue, or after it at the end of the line.
+  let taken = takeScorers(body);
+  if (taken.scorers === undefined && taken.openScorers === undefined && at && venue) {
+    const fromVenue = takeScorers(venue);
+    if (fromVenue.body !== venue) {
+      venue = fromVenue.body;
+      taken = { ...fromVenue, body };
+    }
+  }
+  body = taken.body;
+  const { scorers, openScorers } = taken;
   const ctx: LineContext = { ...context, ...(venue && { venue }) };
-  const base = { kind: 'match' as const, context: ctx, notes, ...(openNote !== undefined && { openNote }) };
+  const base = {
+    kind: 'match' as const,
+    context: ctx,
+    notes,
+    ...(openNote !== undefined && { openNote }),
+    ...(scorers !== undefined && { scorers }),
+    ...(openScorers !== undefined && { openScorers }),
+  };
 
   const vs = VS.exec(body);
   if (vs && vs.index > 0) {

@@ -274,6 +274,9 @@ export function parseFootballTxt(text: string, options: FootballTxtOptions = {})
       attendance = undefined;
       details = undefined;
       if (r.openNote !== undefined) block = openBlock('note', line, `[${r.openNote}`, built.match);
+      // Scorers on the match line read as a block under it would be.
+      if (r.scorers !== undefined) finishBlock(openBlock('goals', line, r.scorers, built.match));
+      if (r.openScorers !== undefined) block = openBlock('goals', line, `(${r.openScorers}`, built.match);
     }
   }
   if (block) {

@@ -267,6 +267,82 @@ describe('Football.TXT: scorers', () => {
     );
   });
 
+  it('reads scorers on the match line as goals, the way RSSSF conversions write them, not as part of a name', () => {
+    const r = parse(
+      '= Football League 1990/91',
+      'Aug 25 1990',
+      '  Arsenal        2-1 (1-0)  Chelsea      (Smith 36, 50; Jones 12)',
+      '  Everton        0-1  Luton Town         (Black 77)',
+      '  Leeds United   3-0 Wimbledon           (Chapman 3, 40 pen, 88)',
+      "  Derby County   1-1 Coventry City       (Saunders 45+2'; Gynn 60' (og))",
+      '  Spurs          1-0 Man City  (Lineker 90p)  @ White Hart Lane',
+      '  Fulham         1-0 QPR  (aet) (Smith 95)',
+      '  Wolves         3-2 Stoke City  (Bull 5, 10,',
+      '                                  Mutch 30; Ellis 40, 50 og)',
+      '  Hull           1-1 Grimsby  (aet, 4-2 pen)',
+    );
+    assert.deepEqual(r.refused, []);
+    assert.deepEqual(
+      r.matches.map((m) => `${m.home} v ${m.away}`),
+      [
+        'Arsenal v Chelsea',
+        'Everton v Luton Town',
+        'Leeds United v Wimbledon',
+        'Derby County v Coventry City',
+        'Spurs v Man City',
+        'Fulham v QPR',
+        'Wolves v Stoke City',
+        'Hull v Grimsby',
+      ],
+    );
+    const goals = (i: number) =>
+      r.matches[i]!.goals?.map(
+        (g) =>
+          `${g.side} ${g.name} ${g.minute?.minute}${g.minute?.added ? `+${g.minute.added}` : ''} ${g.kind}`,
+      );
+    assert.deepEqual(goals(0), ['home Smith 36 goal', 'home Smith 50 goal', 'away Jones 12 goal']);
+    assert.deepEqual(goals(1), ['away Black 77 goal']);
+    assert.deepEqual(goals(2), ['home Chapman 3 goal', 'home Chapman 40 penalty', 'home Chapman 88 goal']);
+    assert.deepEqual(goals(3), ['home Saunders 45+2 goal', 'away Gynn 60 own_goal']);
+    assert.deepEqual(goals(4), ['home Lineker 90 penalty']);
+    assert.equal(r.matches[4]!.venue, 'White Hart Lane');
+    assert.deepEqual(goals(5), ['home Smith 95 goal']);
+    assert.deepEqual(r.matches[5]!.result?.extraTime, { home: 1, away: 0 });
+    assert.deepEqual(goals(6), [
+      'home Bull 5 goal',
+      'home Bull 10 goal',
+      'home Mutch 30 goal',
+      'away Ellis 40 goal',
+      'away Ellis 50 own_goal',
+    ]);
+    assert.equal(r.matches[7]!.goals, undefined);
+    assert.deepEqual(r.matches[7]!.result?.penalties, { home: 4, away: 2 });
+    assert.deepEqual(r.issues, []);
+  });
+
+  it('keeps a club name that ends in brackets without scorers: (ENG), (1878-1896)', () => {
+    const r = parse(
+      '= Football League 1888/89',
+      'Sep 8 1888',
+      '  Accrington FC (1878-1896)  2-0  Everton FC  (Holden 10, 20)',
+    );
+    assert.deepEqual(r.refused, []);
+    assert.deepEqual([r.matches[0]!.home, r.matches[0]!.away], ['Accrington FC (1878-1896)', 'Everton FC']);
+    assert.equal(r.matches[0]!.goals?.length, 2);
+  });
+
+  it('refuses scorers on the match line it cannot read, and keeps the match', () => {
+    const r = parse(
+      '= League 1990/91',
+      'Aug 25 1990',
+      '  Arsenal  2-1  Chelsea  (Smith 36, 50; Jones 12; Brown 80)',
+    );
+    assert.equal(r.matches.length, 1);
+    assert.equal(r.matches[0]!.away, 'Chelsea');
+    assert.equal(r.refused[0]!.reason, 'unparsable_goals');
+    assert.equal(r.refused[0]!.line, 3);
+  });
+
   it('refuses a scorers block it cannot read, naming the line', () => {
     const r = parse(
       '= World Cup 2022',
