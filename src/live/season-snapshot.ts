@@ -64,7 +64,10 @@ function indexOf(doc: SeasonDoc, previous?: SeasonSnapshot): SeasonIndex {
     p.venues === doc.venues &&
     p.people === doc.people &&
     p.competitions === doc.competitions;
-  return same ? { ...previous!.index, doc } : indexSeason(doc);
+  // The index's definition has its "same as" groups filled in: keep those with the new facts.
+  return same
+    ? { ...previous!.index, doc: { ...doc, competitions: previous!.index.doc.competitions } }
+    : indexSeason(doc);
 }
 
 export function snapshotOf(s: SnapshotSource, previous?: SeasonSnapshot): SeasonSnapshot {

@@ -243,6 +243,12 @@ export const GroupsStageSchema = withForms(
         'the groups are those its recorded outcomes name, besides any listed (district and provincial stages nobody listed)',
       ),
     playoffs: z.array(StagePlayoffSchema).optional().describe('play-offs between teams of different groups'),
+    groupsSameAs: z
+      .strictObject({ competition: Slug, stage: Slug })
+      .optional()
+      .describe(
+        "the groups are another competition's: the same groups, each of its teams replaced by this competition's team of the same club (the reserves of the Inca's clubs); used when no groups are listed",
+      ),
     draw: DrawSchema.optional(),
     fixtures: FixturePatternSchema.optional(),
   }),

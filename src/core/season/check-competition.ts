@@ -122,13 +122,13 @@ export function checkCompetition(
       s.entrants?.forEach((e, k) => entrant(e, [...sp, 'entrants', k]));
       if (s.fixtures?.of) c.ref(`stage of ${comp.id}`, s.fixtures.of, stageIds, [...sp, 'fixtures', 'of']);
     } else if (s.format === 'groups') {
-      if (s.groups.length === 0 && s.groupsFrom !== 'outcomes')
+      if (s.groups.length === 0 && s.groupsFrom !== 'outcomes' && !s.groupsSameAs)
         c.add({
           code: 'invalid_fact',
           path: [...sp, 'groups'],
           message: `stage '${s.id}' has no groups`,
           expected:
-            'at least one group, or groupsFrom: outcomes when its groups are known only through recorded outcomes',
+            'at least one group, groupsSameAs: { competition, stage } when they are another competition’s, or groupsFrom: outcomes when its groups are known only through recorded outcomes',
         });
       c.unique(
         'group',

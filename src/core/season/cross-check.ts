@@ -5,6 +5,7 @@ import { checkMatch } from './check-match.ts';
 import type { SeasonIssue } from './issue.ts';
 import { matchIdOf } from './match-id.ts';
 import { ReferenceChecker } from './references.ts';
+import { sameGroupsProblems } from './same-groups.ts';
 import { indexSeason } from './season.ts';
 import { checkSquads } from './squad-check.ts';
 
@@ -68,6 +69,13 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
     t.squad?.forEach((p, j) => person(p, ['teams', i, 'squad', j]));
   });
   doc.competitions.forEach((comp, i) => checkCompetition(comp, ['competitions', i], idx, c, team, venue));
+  for (const p of sameGroupsProblems(doc))
+    c.add({
+      code: 'unknown_reference',
+      path: ['competitions', p.competition, 'stages', p.stage, 'groupsSameAs'],
+      message: p.message,
+      expected: p.expected,
+    });
   doc.links.forEach((l, i) => {
     const p = ['links', i];
     checkStageRef(l.from.competition, l.from.stage, l.from.group, [...p, 'from'], idx, c);

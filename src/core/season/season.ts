@@ -7,6 +7,7 @@ import type {
   TeamDoc,
   VenueDoc,
 } from '../definition/index.ts';
+import { withSameGroups } from './same-groups.ts';
 
 /** A team with what it belongs to: every club has a first team, listed or not. */
 export interface ResolvedTeam {
@@ -37,7 +38,9 @@ const teamName = (club: ClubDoc, t: TeamDoc | undefined): string => {
   return `${club.name} (${t.kind === 'reserve' ? 'reserves' : 'youth'})`;
 };
 
-export function indexSeason(doc: SeasonDoc): SeasonIndex {
+export function indexSeason(given: SeasonDoc): SeasonIndex {
+  // Groups written as "the same as" another competition's are filled in once, here.
+  const doc = withSameGroups(given);
   const clubs = new Map(doc.clubs.map((c) => [c.id, c]));
   const teams = new Map<string, ResolvedTeam>();
   const firstTeamOf = new Map<string, string>();
