@@ -2,9 +2,10 @@
 // peru2014_facts.md §2 (S20, S21, S22) — checked against values copied from the sources.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clubNamed, matchBetween, peru2014Doc, score } from './peru-2014-season.ts';
+import { clubNamed, matchBetween, peru2014, peru2014Doc, score } from './peru-2014-season.ts';
 
-const reservas = () => peru2014Doc().competitions.find((c) => c.id === 'reservas')!;
+// As the engine reads it: stage 1's groups are the Inca's (groupsSameAs), filled in.
+const reservas = () => peru2014().index!.competitions.get('reservas')!;
 const stage = (id: string) => reservas().stages.find((s) => s.id === id)!;
 const reserveOf = (club: string) => peru2014Doc().teams.find((t) => t.club === clubNamed(club).id && t.kind === 'reserve')!.id;
 
