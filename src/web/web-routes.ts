@@ -9,6 +9,7 @@ import type { TokenRegistry } from '../http/auth/token-registry.ts';
 import type { SeasonCatalog } from '../live/season-catalog.ts';
 import { LIVE_SCRIPT } from './assets/live-script.ts';
 import { LIVE_WORKER_SCRIPT } from './assets/live-worker-script.ts';
+import { PRINT_STYLESHEET } from './assets/print-stylesheet.ts';
 import { STYLESHEET } from './assets/stylesheet.ts';
 import { paths, pageContext } from './page-context.ts';
 import { registerRecordPages } from './record-routes.ts';
@@ -52,7 +53,10 @@ export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
   app.use('/seasons/*', csrf());
   app.get('/', (c) => c.redirect(paths.season(deps.defaultSeason)));
   app.get('/assets/torneo.css', (c) =>
-    c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', ...ASSET_HEADERS }),
+    c.body(STYLESHEET + PRINT_STYLESHEET, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      ...ASSET_HEADERS,
+    }),
   );
   app.get('/assets/torneo.js', (c) =>
     c.body(LIVE_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...ASSET_HEADERS }),
