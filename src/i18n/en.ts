@@ -199,6 +199,7 @@ export const en = {
   'slot.inherits': 'in place of {team}',
   'slot.currently': 'currently {team}',
   'tie.awaiting': 'awaiting the {what}',
+  'bracket.entrants': 'Entrants: {teams}',
   'tie.unknownTeam': 'to be decided',
   'tie.inconsistent': 'the recorded facts do not fit the rules: {reason}',
   'team.matches': 'Matches',

@@ -201,6 +201,7 @@ export const es: Record<MessageKey, string> = {
   'slot.inherits': 'en lugar de {team}',
   'slot.currently': 'por ahora {team}',
   'tie.awaiting': 'se espera {what}',
+  'bracket.entrants': 'Participantes: {teams}',
   'tie.unknownTeam': 'por definir',
   'tie.inconsistent': 'los hechos registrados no encajan con el reglamento: {reason}',
   'team.matches': 'Partidos',

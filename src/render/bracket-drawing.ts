@@ -53,12 +53,24 @@ function drawing(words: BracketText, rounds: readonly RoundView[]): string[] {
   return [header.trimEnd(), ...lines];
 }
 
-/** Every tie in full: its legs with extra time and penalties, how it was settled, and why. */
+/**
+ * Every tie in full: its legs with extra time and penalties, how it was settled, and why. Rounds
+ * with no tie known yet share one line, so a knockout nobody has played stays short.
+ */
 function details(words: BracketText, rounds: readonly RoundView[]): string[] {
   const out: string[] = [];
+  let waiting: string[] = [];
+  const flush = () => {
+    if (waiting.length) out.push(`${waiting.join(' · ')}: ${words.t('tie.unknownTeam')}`);
+    waiting = [];
+  };
   for (const r of rounds) {
+    if (r.ties.length === 0) {
+      waiting.push(r.name);
+      continue;
+    }
+    flush();
     out.push(`${r.name}`);
-    if (r.ties.length === 0) out.push(`  ${words.t('tie.unknownTeam')}`);
     for (const t of r.ties) {
       out.push(`  ${words.side(t.a)} v ${words.side(t.b)}${t.aggregate ? `   ${t.aggregate}` : ''}`);
       for (const l of t.legs) {
@@ -81,6 +93,7 @@ function details(words: BracketText, rounds: readonly RoundView[]): string[] {
       out.push(`    → ${words.outcome(t)}${t.source ? ` [${t.source}]` : ''}`);
     }
   }
+  flush();
   return out;
 }
 
@@ -88,8 +101,21 @@ function details(words: BracketText, rounds: readonly RoundView[]): string[] {
 export function drawBrackets(words: BracketText, stages: readonly StageBracketView[]): string {
   if (stages.length === 0) return '';
   return stages
-    .map((s) =>
-      [`== ${s.name} ==`, '', ...drawing(words, s.rounds), '', ...details(words, s.rounds)].join('\n'),
-    )
+    .map((s) => {
+      const entrants = s.entrants?.length
+        ? [words.t('bracket.entrants', { teams: s.entrants.map((e) => e.name).join(', ') })]
+        : [];
+      // Only rounds with a tie are drawn: an empty column says nothing the details do not.
+      const drawn = s.rounds.filter((r) => r.ties.length > 0);
+      if (drawn.length === 0) return [`== ${s.name} ==`, ...entrants, ...details(words, s.rounds)].join('\n');
+      return [
+        `== ${s.name} ==`,
+        ...entrants,
+        '',
+        ...drawing(words, drawn),
+        '',
+        ...details(words, s.rounds),
+      ].join('\n');
+    })
     .join('\n\n');
 }

@@ -1,3 +1,4 @@
+import { groupMembers } from '../core/engine/index.ts';
 import type {
   Certainty,
   ConditionState,
@@ -10,7 +11,7 @@ import type {
 import type { DecidedBy } from '../core/knockout/index.ts';
 import { formatScore, type Match, type Score } from '../core/model/index.ts';
 import type { SeasonIndex } from '../core/season/season.ts';
-import { teamRef } from './team-ref.ts';
+import { teamRef, type TeamRef } from './team-ref.ts';
 
 /** How a tie was settled, in the bracket's closed vocabulary. */
 export type BracketDecidedBy =
@@ -95,6 +96,8 @@ export interface StageBracketView {
   readonly stage: string;
   readonly group?: string;
   readonly kind: 'knockout' | 'group' | 'playoffs';
+  /** A group played as a knockout: who is in it (listed, drawn or allocated), before any tie is known. */
+  readonly entrants?: readonly TeamRef[];
   readonly rounds: readonly RoundView[];
 }
 
@@ -243,6 +246,7 @@ export function bracketView(engine: SeasonEngine, competition: string, stage?: s
         stage: s.id,
         group: g.id,
         kind: 'group',
+        entrants: groupMembers(engine, c, s, g).map((t) => teamRef(index, t)),
         rounds: roundsView(index, engine.rounds(competition, s.id, g.id)),
       });
     const playoffs = engine.playoffs(competition, s.id);

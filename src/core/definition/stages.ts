@@ -118,6 +118,12 @@ export const TieSlotSchema = withForms(
     name: LocalText.optional(),
     home: EntrantSchema.optional().describe('at home in the first leg (or the single match)'),
     away: EntrantSchema.optional(),
+    teams: z
+      .tuple([Slug, Slug])
+      .optional()
+      .describe(
+        'the two sides when the sources name them but not who was at home first (instead of home and away)',
+      ),
   }),
   ['name'],
 );

@@ -86,6 +86,18 @@ function declaredPair(
   t: TieSlotDoc,
   side: (e: EntrantDoc | undefined, others: readonly string[]) => Qualifier | undefined,
 ): Pair {
+  if (t.teams && !t.home && !t.away) {
+    // Sides a source names without saying who was at home: recorded, in the order written.
+    const [a, b] = t.teams;
+    return {
+      id: t.id,
+      ...(t.name && { name: t.name }),
+      slots: [
+        { team: a, certainty: 'recorded', slot: a },
+        { team: b, certainty: 'recorded', slot: b },
+      ],
+    };
+  }
   const home = side(t.home, []);
   const away = side(t.away, home?.team ? [home.team] : []);
   return { id: t.id, ...(t.name && { name: t.name }), ...(home && away && { slots: [home, away] as const }) };
