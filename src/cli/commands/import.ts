@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import { basename, resolve } from 'node:path';
 import { readSource, type ImportResult } from '../../import/index.ts';
 import { importSeason } from '../../season/from-import/import-season.ts';
+import {
+  importMatchday,
+  locateMatches,
+  type MatchdayReport,
+} from '../../season/from-import/import-matchday.ts';
+import { seasonFromImport } from '../../season/from-import/season-from-import.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
@@ -10,6 +16,9 @@ import { describeTarget, withStore } from '../store-session.ts';
 import { comparePublishedTables } from '../../season/from-import/compare-imported.ts';
 import { comparisonText } from '../../import/published/compare-published.ts';
 import { writeMeta } from '../write-meta.ts';
+import type { MatchdayOptions } from '../../season/from-import/import-matchday.ts';
+import type { ImportTarget } from '../../season/from-import/import-target.ts';
+import type { SeasonStore, WriteMeta } from '../../storage/index.ts';
 
 interface ImportOptions {
   season: string;
@@ -20,6 +29,7 @@ interface ImportOptions {
   batchSize: string;
   json?: boolean;
   skipBad?: boolean;
+  reason?: string;
 }
 
 export function registerImport(program: Command, ctx: CommandContext): void {
@@ -42,6 +52,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .option('--author <name>', 'who imports (default: TORNEO_AUTHOR, else the login name)')
     .option('--batch-size <n>', 'matches per transaction', '20000')
     .option('--skip-bad', 'write the good lines when some are refused (refused lines are listed and counted)')
+    .option('--reason <text>', 'a matchday file: why results already recorded are replaced')
     .option('--json', 'print the report as JSON')
     .action(async (path: string, opts: ImportOptions) => {
       const batchSize = Number(opts.batchSize);
@@ -73,7 +84,14 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         ...(opts.name ? { seasonName: opts.name } : {}),
         ...(opts.competition ? { competition: opts.competition } : {}),
       };
-      const { report, where, comparisons } = await withStore(ctx, opts, async (store, where) => {
+      const { report, where, comparisons, matchday } = await withStore(ctx, opts, async (store, where) => {
+        const matchday = await asMatchday(store, results, target, writeMeta(ctx, opts), {
+          origin: `import:${basename(path)}`,
+          skipBad: opts.skipBad === true,
+          ...(opts.competition ? { competition: opts.competition } : {}),
+          ...(opts.reason ? { reason: opts.reason } : {}),
+        });
+        if (matchday) return { matchday, where };
         const report = await importSeason(store, results, target, writeMeta(ctx, opts), {
           origin: `import:${basename(path)}`,
           batchSize,
@@ -83,6 +101,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         const comparisons = report.written ? await comparePublishedTables(store, report) : [];
         return { report, where, comparisons };
       }).finally(() => bar.stop());
+      if (matchday) return matchdaySummary(ctx, path, matchday, describeTarget(where), opts.json === true);
       const refusals = report.refused.map(
         (r) => `${r.file ?? path}:${r.line}: ${r.reason}${r.text?.trim() ? `\n    ${r.text.trim()}` : ''}`,
       );
@@ -102,4 +121,56 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       );
       for (const c of comparisons) ctx.output.out(comparisonText(c));
     });
+}
+
+/**
+ * A file of results for a season already in the database whose competitions the file does not
+ * make itself (a matchday CSV for a season loaded from YAML, say): its rows are the results of
+ * the season's scheduled matches, recorded or corrected one by one (importMatchday). Undefined
+ * when it is an import of competitions (a new season, a file imported before, no row that finds
+ * a match of the season).
+ */
+async function asMatchday(
+  store: SeasonStore,
+  results: readonly ImportResult[],
+  target: ImportTarget,
+  meta: WriteMeta,
+  options: MatchdayOptions,
+): Promise<MatchdayReport | undefined> {
+  const stored = await store.loadSeasonDocument(target.seasonId);
+  if (!stored || stored.doc.matches.length === 0) return undefined;
+  const own = new Set(seasonFromImport(results, target).competitions.map((c) => c.id as string));
+  const known = stored.doc.competitions.map((c) => c.id);
+  if (!options.competition && known.some((id) => own.has(id))) return undefined;
+  if (options.competition && !known.includes(options.competition)) return undefined;
+  if (locateMatches(stored, results, options.competition).found.length === 0) return undefined;
+  return importMatchday(store, stored, results, meta, options);
+}
+
+function matchdaySummary(
+  ctx: CommandContext,
+  path: string,
+  r: MatchdayReport,
+  where: string,
+  json: boolean,
+): void {
+  const refusals = r.refused.map(
+    (x) => `${x.file ?? path}:${x.line}: ${x.reason}${x.text?.trim() ? `\n    ${x.text.trim()}` : ''}`,
+  );
+  if (!r.written)
+    throw new CliError(
+      'invalid_input',
+      `${path}: ${refusals.length} line(s) refused; no result was written (--skip-bad writes the rest)`,
+      refusals,
+    );
+  for (const x of refusals) ctx.output.err(x);
+  if (json) return printJson(ctx.output, { matchday: r });
+  ctx.output.out(
+    `results of ${path} into ${r.seasonId} (${where}): ${r.added.length} added, ${r.corrected.length} corrected, ${r.unchanged.length} unchanged, ${r.refused.length} refused`,
+  );
+  for (const [verb, list] of [
+    ['added', r.added],
+    ['corrected', r.corrected],
+  ] as const)
+    for (const e of list) ctx.output.out(`  ${verb}: ${e.match} version ${e.version} (line ${e.line})`);
 }

@@ -178,6 +178,37 @@ function payloadOf(
   if (m.time !== undefined) p.time = m.time;
   p.home = home;
   p.away = away;
+  resultFieldsOf(m, home, away, p);
+  if (m.fullTimeUnknown || m.replay || m.venue || m.note) {
+    const notes = [
+      m.fullTimeUnknown && 'the source gives only the score after extra time',
+      m.replay && 'replay',
+      m.venue && `venue: ${m.venue}`,
+      m.note,
+    ];
+    p.notes = notes.filter(Boolean).join('; ');
+  }
+  return p;
+}
+
+/** The fields of a match fact that a result sets, as a person would write them. */
+export const RESULT_FIELDS = [
+  'score',
+  'halfTime',
+  'extraTime',
+  'penalties',
+  'goals',
+  'status',
+  'awardedTo',
+  'attendance',
+  'referee',
+] as const;
+
+/**
+ * What an imported match says of its result (score, scorers, status, attendance, referee),
+ * written into `p` (a new object by default; the import's own payload, once per match, otherwise).
+ */
+export function resultFieldsOf(m: ImportedMatch, home: string, away: string, p: JsonObject = {}): JsonObject {
   const r = m.result;
   if (r) {
     p.score = score(r.fullTime);
@@ -191,15 +222,6 @@ function payloadOf(
   if (m.awardedTo) p.awardedTo = m.awardedTo === 'home' ? home : away;
   if (m.attendance !== undefined) p.attendance = m.attendance;
   if (m.referee) p.referee = m.referee;
-  if (m.fullTimeUnknown || m.replay || m.venue || m.note) {
-    const notes = [
-      m.fullTimeUnknown && 'the source gives only the score after extra time',
-      m.replay && 'replay',
-      m.venue && `venue: ${m.venue}`,
-      m.note,
-    ];
-    p.notes = notes.filter(Boolean).join('; ');
-  }
   return p;
 }
 
