@@ -3,6 +3,7 @@ import { ArticleContext, type ArticleOptions } from './article-context.ts';
 import type { ArticleDoc, Block } from './article-doc.ts';
 import { finalSection } from './final-section.ts';
 import { groupTablesSection } from './group-tables-section.ts';
+import { knockoutSection } from './knockout-section.ts';
 import { articleText, type Lang } from './i18n/index.ts';
 import { infoboxSection } from './infobox-section.ts';
 import { leadSection } from './lead-section.ts';
@@ -22,6 +23,7 @@ const SECTIONS: readonly ((ctx: ArticleContext) => Block[])[] = [
   personnelSection,
   managerialChangesSection,
   groupTablesSection,
+  knockoutSection,
   finalSection,
   topScorersSection,
   seeAlsoSection,

@@ -63,6 +63,7 @@ export interface ArticleText {
       | 'groupStage'
       | 'results'
       | 'final'
+      | 'playoff'
       | 'topScorers'
       | 'seeAlso'
       | 'references',

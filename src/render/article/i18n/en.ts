@@ -52,6 +52,7 @@ export const en: ArticleText = {
     groupStage: 'Group stage',
     results: 'Results',
     final: 'Final',
+    playoff: 'Play-off',
     topScorers: 'Top goalscorers',
     seeAlso: 'See also',
     references: 'References',

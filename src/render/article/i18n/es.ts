@@ -52,6 +52,7 @@ export const es: ArticleText = {
     groupStage: 'Fase de grupos',
     results: 'Resultados',
     final: 'Final',
+    playoff: 'Partido de desempate',
     topScorers: 'Goleadores',
     seeAlso: 'Véase también',
     references: 'Referencias',
