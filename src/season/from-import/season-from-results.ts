@@ -3,7 +3,7 @@ import { crossCheck } from '../../core/season/cross-check.ts';
 import { formatPath } from '../../core/season/issue.ts';
 import type { ImportResult } from '../../import/model/index.ts';
 import type { JsonObject } from '../../storage/index.ts';
-import { seasonFromImport } from './season-from-import.ts';
+import { seasonFromImport, type PublishedStage } from './season-from-import.ts';
 
 /**
  * A season held only in memory, made from one results file exactly as `import` would write it
@@ -15,7 +15,12 @@ import { seasonFromImport } from './season-from-import.ts';
 export function seasonFromResults(
   result: ImportResult,
   options: { readonly tie?: TieRulesDoc; readonly name?: string } = {},
-): { readonly doc?: SeasonDoc; readonly problems: readonly string[] } {
+): {
+  readonly doc?: SeasonDoc;
+  readonly problems: readonly string[];
+  /** The league stages whose final table the file publishes, to compare with the engine's. */
+  readonly published: readonly PublishedStage[];
+} {
   const built = seasonFromImport([result], { seasonId: 'results', seasonName: options.name ?? 'results' });
   const competitions = options.tie
     ? built.competitions.map((c) => ({
@@ -37,14 +42,16 @@ export function seasonFromResults(
     matches: built.matches.map((m) => m.payload),
     adjustments: built.adjustments.map((a) => a.payload),
   });
+  const published = built.published;
   if (!parsed.success)
     return {
+      published,
       problems: parsed.error.issues.map(
         (i) => `${i.message} (at ${formatPath(i.path as (string | number)[])})`,
       ),
     };
   const issues = crossCheck(parsed.data).filter((i) => i.severity !== 'warning');
   return issues.length
-    ? { problems: issues.map((i) => `${i.message} (at ${formatPath(i.path)})`) }
-    : { doc: parsed.data, problems: [] };
+    ? { problems: issues.map((i) => `${i.message} (at ${formatPath(i.path)})`), published }
+    : { doc: parsed.data, problems: [], published };
 }
