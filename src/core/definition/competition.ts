@@ -4,7 +4,30 @@ import { DateField, SourceIds, Slug } from './primitives.ts';
 import { TableRulesSchema, TieRulesSchema } from './rules.ts';
 import { StageSchema } from './stages.ts';
 
-/** Who may play: age limits with a number of older reinforcements, limits on foreign players. */
+/**
+ * One age band of a squad quota: the players born in it (on or after `bornOnOrAfter`, before
+ * `bornBefore`) and how many of them a squad must have at least and may have at most.
+ */
+export const QuotaBandSchema = z
+  .strictObject({
+    bornOnOrAfter: DateField.optional(),
+    bornBefore: DateField.optional(),
+    min: z.number().int().nonnegative().optional().describe('at least this many players of the band'),
+    max: z.number().int().nonnegative().optional().describe('at most this many players of the band'),
+    description: z.string().optional().describe('the band as the regulations name it, e.g. "under 21"'),
+  })
+  .refine((b) => b.bornOnOrAfter !== undefined || b.bornBefore !== undefined, {
+    message: 'a band is born on or after a date, before a date, or both',
+  })
+  .refine((b) => b.min !== undefined || b.max !== undefined, { message: 'a band has a min, a max or both' })
+  .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
+    message: 'min is at most max',
+  });
+
+/**
+ * Who may play: age limits with a number of older reinforcements, limits on foreign players,
+ * and quotas of a team's squad by age band.
+ */
 export const EligibilityRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('age'),
@@ -23,6 +46,11 @@ export const EligibilityRuleSchema = z.discriminatedUnion('kind', [
       .describe('the home nationality'),
     maxOnPitch: z.number().int().nonnegative().optional(),
     maxInSquad: z.number().int().nonnegative().optional(),
+    description: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('squad-quota'),
+    bands: z.array(QuotaBandSchema).min(1),
     description: z.string().optional(),
   }),
 ]);
@@ -55,3 +83,4 @@ export const CompetitionSchema = withForms(
 
 export type CompetitionDoc = z.output<typeof CompetitionSchema>;
 export type EligibilityRuleDoc = z.output<typeof EligibilityRuleSchema>;
+export type QuotaBandDoc = z.output<typeof QuotaBandSchema>;

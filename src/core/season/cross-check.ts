@@ -8,6 +8,7 @@ import { ReferenceChecker } from './references.ts';
 import { sameGroupsProblems } from './same-groups.ts';
 import { indexSeason } from './season.ts';
 import { checkSquads } from './squad-check.ts';
+import { checkSquadQuotas } from './squad-quota-check.ts';
 
 /**
  * Checks what a schema cannot: that every reference points at something defined, that ids are
@@ -103,6 +104,7 @@ export function crossCheck(doc: SeasonDoc): SeasonIssue[] {
   c.unique('match', matchIds, (i) => ['matches', i, doc.matches[i]!.id ? 'id' : 'home']);
   doc.matches.forEach((m, i) => checkMatch(m, ['matches', i], idx, c, team, venue, doc));
   checkSquads(doc, idx, (issue) => c.add(issue));
+  checkSquadQuotas(doc, idx, (issue) => c.add(issue));
   doc.adjustments.forEach((a, i) => {
     checkStageRef(a.competition, a.stage, a.group, ['adjustments', i], idx, c);
     team(a.team, ['adjustments', i, 'team']);

@@ -15,6 +15,7 @@ export type IssueCode =
   | 'shootout_invalid'
   | 'excluded_team_played'
   | 'not_in_squad'
+  | 'squad_quota'
   | 'invalid_fact'
   | 'file_missing'
   | 'merge_conflict';

@@ -1,3 +1,4 @@
+import type { QuotaBandDoc } from '../../core/definition/index.ts';
 import type { TieRules } from '../../core/knockout/index.ts';
 import type { TiebreakerId } from '../../core/model/index.ts';
 
@@ -75,7 +76,8 @@ export type ModusFact =
       readonly nationality: string;
       readonly maxOnPitch?: number;
       readonly maxInSquad?: number;
-    };
+    }
+  | { readonly kind: 'squad-quota'; readonly bands: readonly QuotaBandDoc[] };
 
 /** A knockout entrant in words: a named team, or a place in a group or stage, or a tie's winner or loser. */
 export type EntrantWords =

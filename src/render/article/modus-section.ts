@@ -38,12 +38,14 @@ export function modusSection(ctx: ArticleContext): Block[] {
           maxOlder: r.maxOlder,
           ...(r.olderBornOnOrAfter ? { olderBornOnOrAfter: r.olderBornOnOrAfter } : {}),
         }
-      : {
-          kind: 'foreign',
-          nationality: r.nationality,
-          ...(r.maxOnPitch !== undefined ? { maxOnPitch: r.maxOnPitch } : {}),
-          ...(r.maxInSquad !== undefined ? { maxInSquad: r.maxInSquad } : {}),
-        },
+      : r.kind === 'foreign'
+        ? {
+            kind: 'foreign',
+            nationality: r.nationality,
+            ...(r.maxOnPitch !== undefined ? { maxOnPitch: r.maxOnPitch } : {}),
+            ...(r.maxInSquad !== undefined ? { maxInSquad: r.maxInSquad } : {}),
+          }
+        : { kind: 'squad-quota', bands: r.bands },
   );
   return [
     { kind: 'heading', level: 2, text: ctx.text.sections.modus },

@@ -149,6 +149,26 @@ export function enModus(fact: ModusFact): string {
       const squad = fact.maxInSquad !== undefined ? `${count(fact.maxInSquad)} in the match squad` : '';
       return `At most ${list([pitch, squad].filter(Boolean))} may be foreign players (not of ${fact.nationality} nationality).`;
     }
+    case 'squad-quota': {
+      const band = (b: (typeof fact.bands)[number]) => {
+        const born = [
+          b.bornOnOrAfter ? `on or after ${date(b.bornOnOrAfter)}` : '',
+          b.bornBefore ? `before ${date(b.bornBefore)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
+        const n =
+          b.min !== undefined && b.max !== undefined
+            ? b.min === b.max
+              ? `exactly ${count(b.min)}`
+              : `${count(b.min)} to ${count(b.max)}`
+            : b.min !== undefined
+              ? `at least ${count(b.min)}`
+              : `at most ${count(b.max!)}`;
+        return `${n} player${(b.max ?? b.min) === 1 ? '' : 's'} born ${born}${b.description ? ` (${b.description})` : ''}`;
+      };
+      return `Each squad has ${list(fact.bands.map(band))}.`;
+    }
   }
 }
 

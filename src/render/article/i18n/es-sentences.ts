@@ -155,6 +155,27 @@ export function esModus(fact: ModusFact): string {
       const squad = fact.maxInSquad !== undefined ? `${count(fact.maxInSquad)} en la convocatoria` : '';
       return `Como máximo pueden ser extranjeros (sin nacionalidad ${fact.nationality}) ${list([pitch, squad].filter(Boolean))}.`;
     }
+    case 'squad-quota': {
+      const band = (b: (typeof fact.bands)[number]) => {
+        const born = [
+          b.bornOnOrAfter ? `el ${date(b.bornOnOrAfter)} o después` : '',
+          b.bornBefore ? `antes del ${date(b.bornBefore)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' y ');
+        const n =
+          b.min !== undefined && b.max !== undefined
+            ? b.min === b.max
+              ? `exactamente ${count(b.min)}`
+              : `entre ${count(b.min)} y ${count(b.max)}`
+            : b.min !== undefined
+              ? `al menos ${count(b.min)}`
+              : `como máximo ${count(b.max!)}`;
+        const one = (b.max ?? b.min) === 1;
+        return `${n} jugador${one ? '' : 'es'} nacido${one ? '' : 's'} ${born}${b.description ? ` (${b.description})` : ''}`;
+      };
+      return `Cada plantel tiene ${list(fact.bands.map(band))}.`;
+    }
   }
 }
 
