@@ -29,8 +29,9 @@ describe('the season in a browser', () => {
     await p.goto(`${server.url}${path}`);
     return p;
   };
+  // A full-page picture of a long page (the API documentation) can take a while on a busy machine.
   const shot = (p: Page, name: string) =>
-    p.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+    p.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, timeout: 120_000 });
 
   it('opens the season: infobox, competitions with champions, links applied', async (t) => {
     if (!browser) return t.skip(NO_CHROMIUM);
