@@ -15,6 +15,7 @@ import { registerInit } from './init.ts';
 import { registerLoad } from './load.ts';
 import { registerPredict } from './predict.ts';
 import { registerRecord } from './record.ts';
+import { registerSeason } from './season.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerSimulate } from './simulate.ts';
@@ -36,6 +37,7 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerCorrect,
   registerHistory,
   registerInit,
+  registerSeason,
   registerImport,
   registerServe,
   registerToken,

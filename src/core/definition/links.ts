@@ -29,6 +29,23 @@ export const ConditionSchema = z.strictObject({
   team: z.enum(['team', 'parent-first-team']).default('team'),
 });
 
+/**
+ * Where a promoted or relegated team goes: `competition`, the id of the competition it plays next
+ * season (next season keeps the ids, so `torneo season next` moves it there), and/or `to`, the
+ * competition in words, for one Torneo does not run (a second division kept elsewhere).
+ */
+const MoveSchema = z
+  .strictObject({
+    to: z.string().min(1).optional().describe('the competition in words, e.g. 2015 Segunda División'),
+    competition: Slug.optional().describe('the competition next season, by id, e.g. descentralizado'),
+  })
+  .refine((m) => m.to !== undefined || m.competition !== undefined, {
+    message: 'say where the team goes: competition (an id) or to (in words)',
+  });
+
+/** Where a move leads, in words: the name given, else the competition's id. */
+export const moveTarget = (m: { to?: string; competition?: string }): string => m.to ?? m.competition ?? '';
+
 export const EffectSchema = z.union([
   z.strictObject({
     adjustment: withForms(
@@ -48,8 +65,8 @@ export const EffectSchema = z.union([
   z.strictObject({
     qualification: z.strictObject({ to: z.string().min(1), as: z.string().optional() }),
   }),
-  z.strictObject({ promotion: z.strictObject({ to: z.string().min(1) }) }),
-  z.strictObject({ relegation: z.strictObject({ to: z.string().min(1) }) }),
+  z.strictObject({ promotion: MoveSchema }),
+  z.strictObject({ relegation: MoveSchema }),
 ]);
 
 /** A rule whose effect lands somewhere else: another stage, another competition, another season. */

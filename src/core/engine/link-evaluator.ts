@@ -1,4 +1,5 @@
 import type { ConditionDoc, LinkDoc, SelectorDoc } from '../definition/index.ts';
+import { moveTarget } from '../definition/index.ts';
 import type { Certainty, LinkOutcome, Qualifier } from './engine-types.ts';
 import type { SeasonLookup } from './season-lookup.ts';
 
@@ -148,6 +149,6 @@ function describeEffect(engine: SeasonLookup, link: LinkDoc, teams: readonly str
   }
   if ('qualification' in e)
     return `${who} → ${e.qualification.to}${e.qualification.as ? ` as ${e.qualification.as}` : ''}`;
-  if ('promotion' in e) return `${who} promoted to ${e.promotion.to}`;
-  return `${who} relegated to ${e.relegation.to}`;
+  if ('promotion' in e) return `${who} promoted to ${moveTarget(e.promotion)}`;
+  return `${who} relegated to ${moveTarget(e.relegation)}`;
 }

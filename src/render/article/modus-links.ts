@@ -1,4 +1,5 @@
 import type { LinkDoc, SelectorDoc } from '../../core/definition/index.ts';
+import { moveTarget } from '../../core/definition/index.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { ModusFact, PickWords } from './modus-facts.ts';
 
@@ -37,8 +38,8 @@ function linkFact(ctx: ArticleContext, l: LinkDoc): ModusFact {
       parentFirstTeam: a.team === 'parent-first-team',
     };
   }
-  if ('promotion' in e) return { kind: 'promotion', who, to: e.promotion.to };
-  return { kind: 'relegation', who, to: e.relegation.to };
+  if ('promotion' in e) return { kind: 'promotion', who, to: moveTarget(e.promotion) };
+  return { kind: 'relegation', who, to: moveTarget(e.relegation) };
 }
 
 /** "Aggregate table of the 2014 Torneo Descentralizado"; the competition alone for its first (or only) stage when `firstIsWhole`. */
