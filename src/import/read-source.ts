@@ -100,6 +100,27 @@ function parse(
   }
 }
 
+/**
+ * One file's bytes as readSource reads them: decoded, its format detected from `path` and its
+ * first lines, read and screened. A reader that throws is a bug: readSource lists it as
+ * unreadable, the fuzz tests call this to see it.
+ */
+export function readBytes(
+  path: string,
+  file: string,
+  bytes: Uint8Array,
+  options: ReadSourceOptions = {},
+  progress?: ProgressCallback,
+): { read: ReadFile } | { skip: string } | { unreadable: string } {
+  const decoded = decodeText(bytes);
+  if ('refused' in decoded) return { unreadable: decoded.refused };
+  const detected = detectFormat(path, decoded.text.slice(0, 4096));
+  if ('skip' in detected) return { skip: detected.skip };
+  if (options.formats && !options.formats.includes(detected.format))
+    return { skip: `format ${detected.format} not asked for` };
+  return { read: screened(parse(detected.format, decoded.text, file, options, progress)) };
+}
+
 export function readSource(path: string, options: ReadSourceOptions = {}): SourceRead {
   const files: ReadFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
@@ -117,17 +138,10 @@ export function readSource(path: string, options: ReadSourceOptions = {}): Sourc
   paths.forEach((p, i) => {
     const file = root ? relative(root, p) : p;
     try {
-      const decoded = decodeText(readFileSync(p));
-      const text = 'text' in decoded ? decoded.text : '';
-      const detected = detectFormat(p, text.slice(0, 4096));
-      if ('refused' in decoded) unreadable.push({ path: file, message: decoded.refused });
-      else if ('skip' in detected) skipped.push({ path: file, reason: detected.skip });
-      else if (options.formats && !options.formats.includes(detected.format)) {
-        skipped.push({ path: file, reason: `format ${detected.format} not asked for` });
-      } else
-        files.push(
-          screened(parse(detected.format, text, file, options, single ? options.onProgress : undefined)),
-        );
+      const r = readBytes(p, file, readFileSync(p), options, single ? options.onProgress : undefined);
+      if ('unreadable' in r) unreadable.push({ path: file, message: r.unreadable });
+      else if ('skip' in r) skipped.push({ path: file, reason: r.skip });
+      else files.push(r.read);
     } catch (e) {
       unreadable.push({ path: file, message: (e as Error).message });
     }
