@@ -1,4 +1,5 @@
 import type { SeasonCatalog } from '../live/season-catalog.ts';
+import type { SeasonForecasts } from '../live/season-forecasts.ts';
 import type { Principal, TokenRegistry } from './auth/token-registry.ts';
 import type { ClientOrigin, TrustedProxies } from './client-origin.ts';
 import type { BucketOptions } from './middleware/token-bucket.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   readonly maxBodyBytes?: number;
   /** Seconds between keep-alive comments on the event stream. */
   readonly heartbeatSeconds?: number;
+  /** The season simulations the API, the pages and the event stream share (one is made when absent). */
+  readonly forecasts?: SeasonForecasts;
 }
 
 export interface AppEnv {

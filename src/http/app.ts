@@ -15,6 +15,8 @@ import { registerArticleRoutes } from './routes/article-routes.ts';
 import { registerCompetitionRoutes } from './routes/competition-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerFactRoutes } from './routes/fact-routes.ts';
+import { registerForecastRoutes } from './routes/forecast-routes.ts';
+import { SeasonForecasts } from '../live/season-forecasts.ts';
 import { registerMatchRoutes } from './routes/match-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerSeasonRoutes } from './routes/season-routes.ts';
@@ -67,7 +69,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
   registerTableRoutes(app, deps);
   registerMatchRoutes(app, deps);
   registerFactRoutes(app, deps);
-  registerEventRoutes(app, deps);
+  const forecasts = deps.forecasts ?? new SeasonForecasts(deps.catalog);
+  registerForecastRoutes(app, deps, forecasts);
+  registerEventRoutes(app, { ...deps, forecasts });
   registerMeRoutes(app, deps);
 
   app.doc31('/openapi.json', { ...OPENAPI_INFO, tags: [...OPENAPI_INFO.tags] });

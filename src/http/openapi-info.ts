@@ -14,6 +14,7 @@ export const OPENAPI_INFO = {
     { name: 'competitions' },
     { name: 'tables' },
     { name: 'matches' },
+    { name: 'forecasts', description: 'predictions and season simulations' },
     { name: 'facts', description: 'the append-only fact log: record and correct' },
     { name: 'live', description: 'Server-Sent Events' },
   ],

@@ -287,6 +287,28 @@ export const en = {
   'error.title': 'Something went wrong',
   'error.not_found': 'Not found',
   'error.back': 'Back to the season',
+  'forecast.crumb': 'Forecast',
+  'forecast.link': 'Forecast: the odds of every place',
+  'forecast.title': '{competition}: forecast',
+  'forecast.intro':
+    'Everything left in the season played many times under its own regulations (tie-breakers, play-offs, knockout ties, links between competitions), each match drawn from a Dixon–Coles model fitted on every result so far. Redone after each recorded result.',
+  'forecast.settings': 'Forecast settings',
+  'forecast.runsLabel': 'Runs',
+  'forecast.asOfLabel': 'As of',
+  'forecast.apply': 'Play again',
+  'forecast.running': 'Playing the rest of the season: {done} of {runs} runs…',
+  'forecast.failed': 'The forecast could not be made.',
+  'forecast.made': 'The rest of the season played {runs} times (seed {seed}).',
+  'forecast.odds': 'Odds',
+  'forecast.team': 'Team',
+  'forecast.points': 'xPts',
+  'forecast.pointsLong': 'expected points',
+  'forecast.champion': 'Champion',
+  'forecast.promoted': 'Promoted',
+  'forecast.relegated': 'Relegated',
+  'forecast.heatMap': 'Final positions',
+  'forecast.heatMapTitle': 'Probability of each final position ({stage})',
+  'forecast.cell': '{team}, position {place}: {p}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import type { TrustedProxies } from '../http/client-origin.ts';
 import type { BucketOptions } from '../http/middleware/token-bucket.ts';
 import { FactBus } from '../live/fact-bus.ts';
 import { SeasonCatalog } from '../live/season-catalog.ts';
+import { SeasonForecasts } from '../live/season-forecasts.ts';
 import { listenSeasonChanges, type SeasonChangeListener } from '../storage/postgres/season-changes.ts';
 import { openStore, StorageError, type WriteMeta } from '../storage/index.ts';
 import { errorPage } from '../web/pages/error-page.ts';
@@ -67,16 +68,18 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         onResync: () => void catalog.resync(),
       });
     }
+    const forecasts = new SeasonForecasts(catalog);
     const app = createApp(
       {
         catalog,
         tokens,
+        forecasts,
         ...(o.writeLimit ? { writeLimit: o.writeLimit } : {}),
         ...(o.trustedProxies ? { trustedProxies: o.trustedProxies } : {}),
       },
       { errorPage },
     );
-    mountWeb(app, { catalog, tokens, defaultSeason: seasonId });
+    mountWeb(app, { catalog, tokens, defaultSeason: seasonId, forecasts });
     const server = await listen(app.fetch, o.port, o.host);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host}:${port}`;
@@ -93,6 +96,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
           server.close(() => resolve());
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
+        forecasts.close();
         await listener?.close();
         await store.close();
       },

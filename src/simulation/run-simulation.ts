@@ -8,6 +8,8 @@ export interface RunOptions {
   /** Worker threads; default the machine's cores. 1 plays every run on the calling thread. */
   readonly threads?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Play on worker threads even when one thread is enough (a server must not block on the runs). */
+  readonly offThread?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function runSimulation(job: SimulationJob, options: RunOptions): Pr
   for (let from = 0; from < options.runs; from += CHUNK)
     chunks.push({ from, to: Math.min(options.runs, from + CHUNK) });
   let total = player.empty;
-  if (threads === 1) {
+  if (threads === 1 && !options.offThread) {
     for (const c of chunks) {
       total = player.add(total, player.play(c.from, c.to));
       options.onProgress?.(total.runs, options.runs);

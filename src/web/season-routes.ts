@@ -16,6 +16,9 @@ import { teamView } from '../views/team-view.ts';
 import { renderArticle } from '../render/article/index.ts';
 import { articlePage } from './pages/article-page.ts';
 import { competitionPage, type StageSection } from './pages/competition-page.ts';
+import { forecastPage } from './pages/forecast-page.ts';
+import { ForecastQuery } from '../http/routes/forecast-routes.ts';
+import type { SeasonForecasts } from '../live/season-forecasts.ts';
 import { matchPage } from './pages/match-page.ts';
 import { seasonPage } from './pages/season-page.ts';
 import { teamPage } from './pages/team-page.ts';
@@ -25,7 +28,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const sideOf = (s: string | undefined): TableSide => (s === 'home' || s === 'away' ? s : 'all');
 
 /** The reading pages: season, competition, team, match. */
-export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
+export function registerSeasonPages(
+  app: OpenAPIHono<AppEnv>,
+  deps: WebDeps & { readonly forecasts: SeasonForecasts },
+): void {
   app.get('/seasons/:season', async (c) => {
     const p = await seasonPageContext(c, deps);
     return c.html(seasonPage(p, seasonView(p.season!), summaryView(p.season!)));
@@ -81,6 +87,24 @@ export function registerSeasonPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
         words: bracketText(s.index, p.lang),
       }),
     );
+  });
+
+  app.get('/seasons/:season/competitions/:competition/forecast', async (c) => {
+    const p = await seasonPageContext(c, deps);
+    const s = p.season!;
+    const comp = competitionOr404(s, c.req.param('competition'));
+    // The API's bounds; a value out of them falls back to the default rather than failing the page.
+    const parsed = ForecastQuery.safeParse({
+      runs: c.req.query('runs') || undefined,
+      seed: c.req.query('seed') || undefined,
+      asOf: c.req.query('asOf') || undefined,
+    });
+    const q = parsed.success ? parsed.data : ForecastQuery.parse({});
+    const request = { runs: q.runs, seed: q.seed, ...(q.asOf ? { asOf: q.asOf } : {}) };
+    const forecast = deps.forecasts.peek(s, comp.id, request);
+    const page = forecastPage(p, { competition: { id: comp.id, name: comp.name }, ...request, forecast });
+    // While the runs are played the page says how far they got: not the page of this version for good.
+    return 'teams' in forecast ? c.html(page) : c.html(page, 200, { 'Cache-Control': 'no-store' });
   });
 
   app.get('/seasons/:season/competitions/:competition/article', async (c) => {

@@ -7,6 +7,7 @@ import { checkToken, clientOf, optionalPrincipal, TOKEN_COOKIE } from '../http/a
 import { HttpError } from '../http/http-error.ts';
 import type { TokenRegistry } from '../http/auth/token-registry.ts';
 import type { SeasonCatalog } from '../live/season-catalog.ts';
+import { SeasonForecasts } from '../live/season-forecasts.ts';
 import { LIVE_SCRIPT } from './assets/live-script.ts';
 import { LIVE_WORKER_SCRIPT } from './assets/live-worker-script.ts';
 import { PRINT_STYLESHEET } from './assets/print-stylesheet.ts';
@@ -25,6 +26,8 @@ export interface WebDeps {
   /** Where `/` leads. */
   readonly defaultSeason: string;
   readonly nowMs?: () => number;
+  /** The season simulations the API and the event stream share (one is made when absent). */
+  readonly forecasts?: SeasonForecasts;
 }
 
 /** The pages' context for a season: language, the signed-in official, the season itself. */
@@ -49,7 +52,8 @@ export async function seasonPageContext(c: Context, deps: WebDeps) {
 const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=300' };
 
 /** Mounts the server-rendered pages on the app that serves the API (one error handler for both). */
-export function mountWeb(app: OpenAPIHono<AppEnv>, deps: WebDeps): void {
+export function mountWeb(app: OpenAPIHono<AppEnv>, given: WebDeps): void {
+  const deps = { ...given, forecasts: given.forecasts ?? new SeasonForecasts(given.catalog) };
   app.use('/seasons/*', csrf());
   app.get('/', (c) => c.redirect(paths.season(deps.defaultSeason)));
   app.get('/assets/torneo.css', (c) =>

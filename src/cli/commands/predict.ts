@@ -2,14 +2,9 @@ import type { Command } from 'commander';
 import type { SeasonEngine } from '../../core/engine/index.ts';
 import type { Match } from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
-import {
-  MAX_GOALS,
-  playedAsOf,
-  predictFixtures,
-  toPlayAsOf,
-  type FixtureForecast,
-} from '../../core/predict/index.ts';
+import { playedAsOf, predictFixtures, toPlayAsOf, type FixtureForecast } from '../../core/predict/index.ts';
 import { textTable } from '../../render/text-table.ts';
+import { fixtureForecastJson, mostLikelyScore } from '../../views/forecast-view.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { engineCall, openEngine } from '../engine-arg.ts';
@@ -72,7 +67,7 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
         forecasts = predictFixtures(played, upcoming, { ...fit, ...(asOf ? { asOf } : {}) }).forecasts;
         name = (id) => engine.teamName(id);
       }
-      if (flags.json) return printJson(ctx.output, { matches: forecasts.map(forecastJson) });
+      if (flags.json) return printJson(ctx.output, { matches: forecasts.map(fixtureForecastJson) });
       if (forecasts.length === 0) return ctx.output.out('Nothing left to play: every match has a result.');
       ctx.output.out(forecastText(forecasts, name));
     });
@@ -107,29 +102,6 @@ function upcomingMatches(engine: SeasonEngine, target: string): Match[] {
   );
 }
 
-function forecastJson({ match, forecast }: FixtureForecast) {
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  return {
-    date: match.date ?? null,
-    home: match.home,
-    away: match.away,
-    ...(match.neutral ? { neutral: true } : {}),
-    probabilities: {
-      home: round(forecast.probabilities.home),
-      draw: round(forecast.probabilities.draw),
-      away: round(forecast.probabilities.away),
-    },
-    expectedGoals: { home: round(forecast.expectedGoals.home), away: round(forecast.expectedGoals.away) },
-    mostLikelyScore: mostLikely(forecast.scores),
-  };
-}
-
-function mostLikely(scores: Float64Array): string {
-  let best = 0;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-  return `${Math.floor(best / (MAX_GOALS + 1))}-${best % (MAX_GOALS + 1)}`;
-}
-
 function forecastText(forecasts: readonly FixtureForecast[], name: (id: string) => string): string {
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   const right = (header: string) => ({ header, align: 'right' as const });
@@ -152,7 +124,7 @@ function forecastText(forecasts: readonly FixtureForecast[], name: (id: string) 
       pct(forecast.probabilities.draw),
       pct(forecast.probabilities.away),
       `${forecast.expectedGoals.home.toFixed(2)}–${forecast.expectedGoals.away.toFixed(2)}`,
-      mostLikely(forecast.scores).replace('-', '–'),
+      mostLikelyScore(forecast.scores).replace('-', '–'),
     ]),
   );
 }

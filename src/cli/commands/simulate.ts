@@ -12,6 +12,7 @@ import {
 } from '../../core/simulate/index.ts';
 import { engineCall, openEngine } from '../engine-arg.ts';
 import { textTable } from '../../render/text-table.ts';
+import { teamForecastJson } from '../../views/forecast-view.ts';
 import { runSimulation } from '../../simulation/run-simulation.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
@@ -153,7 +154,7 @@ async function adHocSimulation(
       seed: run.seed,
       asOf: asOf ?? null,
       remaining: upcoming.length,
-      teams: forecast.map((f) => teamJson(f, null, null)),
+      teams: forecast.map((f) => teamForecastJson(f, null, null)),
     });
   const head =
     upcoming.length === 0
@@ -196,7 +197,7 @@ async function seasonSimulation(
       runs: counts.runs,
       seed: run.seed,
       asOf: asOf ?? null,
-      teams: rows.map((r) => ({ ...teamJson(r, r.competition, r.stage, roundLinks(r.links)) })),
+      teams: rows.map((r) => ({ ...teamForecastJson(r, r.competition, r.stage, r.links) })),
     });
   const head =
     remaining.length === 0 && !asOf
@@ -216,9 +217,6 @@ async function seasonSimulation(
 
 const pct = (x: number) =>
   x === 0 ? '–' : x === 1 ? '100%' : x < 0.001 ? '<0.1%' : x > 0.999 ? '>99.9%' : `${(x * 100).toFixed(1)}%`;
-
-const roundLinks = (links: Readonly<Record<string, number>>) =>
-  Object.fromEntries(Object.entries(links).map(([id, p]) => [id, Math.round(p * 1e6) / 1e6]));
 
 function seasonText(rows: readonly SeasonTeamForecast[], name: (id: string) => string): string {
   const linkIds = [...new Set(rows.flatMap((r) => Object.keys(r.links)))];
@@ -247,27 +245,6 @@ function places(flag: string, text: string): number {
   if (!/^\d{1,3}$/.test(text))
     throw new CliError('usage', `${flag} expects a number of places, got '${text}'`);
   return Number(text);
-}
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
-export function teamJson(
-  f: TeamForecast | SeasonTeamForecast,
-  competition: string | null,
-  stage: string | null,
-  links: Record<string, number> = {},
-) {
-  return {
-    team: f.team,
-    competition,
-    stage,
-    positions: f.positions.map(round),
-    champion: round(f.champion),
-    relegated: round(f.relegated),
-    promoted: round(f.promoted),
-    links,
-    expectedPoints: Math.round(f.expectedPoints * 100) / 100,
-  };
 }
 
 function forecastText(

@@ -39,7 +39,8 @@ interface KeptResponse {
  * again instead of being rendered twice, in the coding the client accepts (brotli or gzip),
  * compressed once per version and coding, never per request. The OpenAPI document, the API's
  * page and the assets are kept the same way for the life of the server. Elsewhere (the list of
- * seasons) the tag is a digest of the body. The event stream is never tagged.
+ * seasons) the tag is a digest of the body. The event stream is never tagged, nor is a response
+ * marked `Cache-Control: no-store` (a page showing a forecast still being made).
  */
 export function etagFor(catalog: SeasonCatalog): MiddlewareHandler {
   /** The owner of the fixed documents' responses (one per app: each app has its own). */
@@ -60,7 +61,8 @@ export function etagFor(catalog: SeasonCatalog): MiddlewareHandler {
       const tag = `W/"${digest(key)}"`;
       if (matches(tag, ifNoneMatch)) return c.body(null, 304, { ETag: tag, Vary: VARY });
       await next();
-      if (c.res.status !== 200) return;
+      // A response that says it is not final (a forecast still being made) is neither kept nor tagged.
+      if (c.res.status !== 200 || /no-store/.test(c.res.headers.get('Cache-Control') ?? '')) return;
       const body = new Uint8Array(await c.res.arrayBuffer());
       const headers = [...c.res.headers].filter(([name]) => name !== 'content-length' && name !== 'etag');
       headers.push(['etag', tag], ['vary', VARY]);

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { FactEvent } from '../../live/fact-event.ts';
+import type { ForecastProgress } from '../../live/season-forecasts.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { SeasonParam } from '../schemas/common-schema.ts';
 import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
@@ -54,7 +55,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
       responses: {
         200: {
           description:
-            'event: hello (data: {"season", "digest", "lastFact"}), then event: fact (id: the fact id; data: FactEvent) for each change, missed ones first',
+            'event: hello (data: {"season", "digest", "lastFact"}), then event: fact (id: the fact id; data: FactEvent) for each change, missed ones first; event: forecast (data: {"season", "competition", "version", "runs", "seed", "asOf", "status": "running"|"done"|"failed", "done"}) while a forecast of the season is made again',
           content: { 'text/event-stream': { schema: z.string() } },
         },
         ...BAD_REQUEST,
@@ -98,6 +99,12 @@ async function relay(
     queue.push(e);
     wake?.();
   });
+  // Forecasts being made for the season: how far they have got, and when one is done.
+  const progress: ForecastProgress[] = [];
+  const unsubscribeForecasts = deps.forecasts?.subscribe(season, (p) => {
+    progress.push(p);
+    wake?.();
+  });
   stream.onAbort(() => wake?.());
   const heartbeatMs = (deps.heartbeatSeconds ?? 20) * 1000;
   let sent = since;
@@ -113,6 +120,11 @@ async function relay(
   try {
     for (const e of await missed(deps, season, since, latest)) await send(e);
     while (!stream.aborted) {
+      const report = progress.shift();
+      if (report) {
+        await stream.writeSSE({ event: 'forecast', data: JSON.stringify(report) });
+        continue;
+      }
       const next = queue.shift();
       if (next) {
         await send(next);
@@ -130,6 +142,7 @@ async function relay(
     }
   } finally {
     unsubscribe();
+    unsubscribeForecasts?.();
   }
 }
 

@@ -10,6 +10,9 @@
  * workers; elsewhere one tab (the holder of a Web Lock named after the season) holds the stream
  * and tells the others on a BroadcastChannel, the next tab taking over when it closes; a
  * browser with neither opens a stream per tab. `data-live-via` on the body says which.
+ *
+ * A forecast page also follows the forecasts being made (event forecast, relayed the same way):
+ * its progress bar moves, and the page reads itself again when one is made.
  */
 export const LIVE_SCRIPT = `
 (function () {
@@ -55,7 +58,23 @@ export const LIVE_SCRIPT = `
     } else if (d.type === 'fact') {
       if (typeof d.id !== 'number') return changed();
       if (d.id > since) { since = d.id; changed(); }
+    } else if (d.type === 'forecast') {
+      forecast(d.forecast || {});
     }
+  }
+  function forecast(f) {
+    if (!document.getElementById('live-forecast')) return;
+    if (f.status === 'running') {
+      var bar = document.getElementById('forecast-progress');
+      if (bar && bar.getAttribute('data-version') === f.version) {
+        bar.value = f.done;
+        var label = document.querySelector('label[for="forecast-progress"]');
+        var template = label && label.getAttribute('data-template');
+        if (template) label.textContent = template.replace('{done}', String(f.done));
+      }
+      return;
+    }
+    changed();
   }
   function url(from) {
     return '/api/seasons/' + encodeURIComponent(season) + '/events' + (from >= 0 ? '?since=' + from : '');
@@ -71,6 +90,9 @@ export const LIVE_SCRIPT = `
       try { id = JSON.parse(e.data).fact; } catch (x) { /* a change without an id still counts */ }
       if (typeof id === 'number' && id > state.last) state.last = id;
       tell({ type: 'fact', id: typeof id === 'number' ? id : null });
+    });
+    source.addEventListener('forecast', function (e) {
+      try { tell({ type: 'forecast', forecast: JSON.parse(e.data) }); } catch (x) { /* not a forecast */ }
     });
     source.addEventListener('error', function () { tell({ type: 'state', state: 'offline', last: state.last }); });
     return source;

@@ -10,7 +10,8 @@
  * `since`) and `{ type: 'leave' }` (the page goes away). Messages to a tab: `{ type: 'state',
  * state, last }` with `connecting`, `live` or `offline` and the last fact id the stream has seen;
  * `{ type: 'fact', id }` for every change (id null when a change
- * came without one); `{ type: 'unsupported' }` when this worker cannot open
+ * came without one); `{ type: 'forecast', forecast }` for every progress report of a forecast of
+ * the season; `{ type: 'unsupported' }` when this worker cannot open
  * an event stream (the page then shares one another way).
  */
 export const LIVE_WORKER_SCRIPT = `
@@ -29,6 +30,9 @@ function open(season, since) {
     try { id = JSON.parse(e.data).fact; } catch (x) { /* a change without an id still counts */ }
     if (typeof id === 'number' && id > s.last) s.last = id;
     broadcast(s, { type: 'fact', id: typeof id === 'number' ? id : null });
+  });
+  s.source.addEventListener('forecast', function (e) {
+    try { broadcast(s, { type: 'forecast', forecast: JSON.parse(e.data) }); } catch (x) { /* not a forecast */ }
   });
   s.source.addEventListener('error', function () { setState(s, 'offline'); });
   return s;

@@ -108,6 +108,12 @@ svg.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 svg.chart .grid { stroke: var(--line); }
 svg.chart polyline { fill: none; stroke: var(--accent); stroke-width: 2.5; }
 svg.chart circle { fill: var(--accent); }
+svg.heat-map { max-width: 100%; height: auto; }
+svg.heat-map text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg.heat-map .cell { fill: var(--accent); stroke: none; }
+svg.heat-map .cell-figure { font-size: 11px; }
+svg.heat-map .cell-figure.on-dark { fill: #fff; }
+.forecast-status progress { display: block; width: 100%; max-width: 32rem; margin-top: 0.5rem; }
 form.stack { display: grid; gap: .9rem; max-width: 32rem; }
 form.stack label { font-weight: 600; display: block; margin-bottom: .2rem; }
 form.stack input, form.stack select { font: inherit; padding: .45rem .5rem; border: 1px solid #7a8691; border-radius: 4px; width: 100%; }

@@ -96,7 +96,10 @@ export function competitionPage(p: PageContext, d: CompetitionPageData): string 
       <li aria-current="page">${d.competition.name}</li>
     </ol>
     <h1>${d.competition.name}</h1>
-    <p><a href="${paths.competition(season.id, d.competition.id)}/article">${p.t('comp.article')}</a></p>
+    <p>
+      <a href="${paths.competition(season.id, d.competition.id)}/article">${p.t('comp.article')}</a> ·
+      <a href="${paths.competition(season.id, d.competition.id)}/forecast">${p.t('forecast.link')}</a>
+    </p>
     ${controls(p, d)}
     <div>
       ${d.stages.map(
