@@ -1,3 +1,4 @@
+import type { TextForms, WithForms } from '../core/definition/index.ts';
 import { groupMembers } from '../core/engine/index.ts';
 import type {
   Certainty,
@@ -86,6 +87,8 @@ export interface TieView {
 export interface RoundView {
   readonly id: string;
   readonly name: string;
+  /** The name in each language it was written in (`{ es: Octavos de final, en: Round of 16 }`). */
+  readonly names?: TextForms;
   readonly ties: readonly TieView[];
 }
 
@@ -96,6 +99,8 @@ export interface StageBracketView {
   readonly stage: string;
   readonly group?: string;
   readonly kind: 'knockout' | 'group' | 'playoffs';
+  /** The name in each language it was written in. */
+  readonly names?: TextForms;
   /** A group played as a knockout: who is in it (listed, drawn or allocated), before any tie is known. */
   readonly entrants?: readonly TeamRef[];
   readonly rounds: readonly RoundView[];
@@ -217,8 +222,15 @@ export function tieView(index: SeasonIndex, t: TieState): TieView {
   }
 }
 
-export const roundsView = (index: SeasonIndex, rounds: readonly KnockoutRoundState[]): RoundView[] =>
-  rounds.map((r) => ({ id: r.id, name: r.name, ties: r.ties.map((t) => tieView(index, t)) }));
+export const roundsView = (
+  index: SeasonIndex,
+  rounds: readonly KnockoutRoundState[],
+  docs: readonly (WithForms<'name'> & { readonly id: string })[] = [],
+): RoundView[] =>
+  rounds.map((r) => {
+    const names = docs.find((d) => d.id === r.id)?.forms?.name;
+    return { id: r.id, name: r.name, ...(names && { names }), ties: r.ties.map((t) => tieView(index, t)) };
+  });
 
 /**
  * Every knockout of a competition (or of one stage): knockout stages, groups played as a
@@ -236,7 +248,8 @@ export function bracketView(engine: SeasonEngine, competition: string, stage?: s
         name: s.name,
         stage: s.id,
         kind: 'knockout',
-        rounds: roundsView(index, engine.rounds(competition, s.id)),
+        ...(s.forms?.name && { names: s.forms.name }),
+        rounds: roundsView(index, engine.rounds(competition, s.id), s.rounds),
       });
     if (s.format !== 'groups') continue;
     for (const g of s.groups.filter((x) => x.format === 'knockout'))
@@ -246,8 +259,9 @@ export function bracketView(engine: SeasonEngine, competition: string, stage?: s
         stage: s.id,
         group: g.id,
         kind: 'group',
+        ...(g.forms?.name && { names: g.forms.name }),
         entrants: groupMembers(engine, c, s, g).map((t) => teamRef(index, t)),
-        rounds: roundsView(index, engine.rounds(competition, s.id, g.id)),
+        rounds: roundsView(index, engine.rounds(competition, s.id, g.id), g.rounds ?? []),
       });
     const playoffs = engine.playoffs(competition, s.id);
     if (playoffs.length)
@@ -256,7 +270,8 @@ export function bracketView(engine: SeasonEngine, competition: string, stage?: s
         name: s.name,
         stage: s.id,
         kind: 'playoffs',
-        rounds: roundsView(index, playoffs),
+        ...(s.forms?.name && { names: s.forms.name }),
+        rounds: roundsView(index, playoffs, s.playoffs ?? []),
       });
   }
   return { competition, ...(engine.options.asOf && { asOf: engine.options.asOf }), stages: out };

@@ -60,7 +60,7 @@ export function registerSeasonPages(
         return {
           kind: 'knockout',
           stage: st,
-          rounds: roundsView(s.index, state.rounds),
+          rounds: roundsView(s.index, state.rounds, st.format === 'knockout' ? st.rounds : []),
           matches: matchesOf(st.id),
         };
       const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];

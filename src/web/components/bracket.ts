@@ -56,7 +56,7 @@ export const bracket = (
     ${rounds.map(
       (r) =>
         html`<li>
-          <h3>${r.name}</h3>
+          <h3>${r.names?.[p.lang] ?? r.name}</h3>
           ${r.ties.length ? r.ties.map((t) => tie(p, words, t)) : html`<div class="tie"><div class="side muted">${p.t('tie.unknownTeam')}</div></div>`}
         </li>`,
     )}
@@ -70,6 +70,6 @@ export const stageBrackets = (
 ): SafeHtml =>
   html`${list.map(
     (k) =>
-      html`<h3 id="bracket-${k.id.replace(/\//g, '-')}">${k.name}</h3>
-        ${bracket(p, words, k.rounds, k.name)}`,
+      html`<h3 id="bracket-${k.id.replace(/\//g, '-')}">${k.names?.[p.lang] ?? k.name}</h3>
+        ${bracket(p, words, k.rounds, k.names?.[p.lang] ?? k.name)}`,
   )}`;
