@@ -4,11 +4,14 @@
 // well formed and refusals located at a line of the file. The seeds are small so that 10,000
 // mutations of each format stay quick.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { readBytes } from '../../src/import/read-source.ts';
 import type { ImportResult } from '../../src/import/index.ts';
+import { runCli } from '../cli/run-cli.ts';
 
 const RUNS = 10_000;
 
@@ -220,5 +223,31 @@ describe('every reader, fed mutated files', () => {
         }),
         { numRuns: RUNS, seed: 20301 },
       );
+    });
+});
+
+// The commands over the same mutations, fewer of them (each run writes a file): an internal
+// error (exit 70) is a bug; 0, 1 (refused), 2 (usage) and 3 (not found) are answers.
+const CLI_RUNS = 150;
+
+describe('the ad-hoc commands, fed mutated files', () => {
+  for (const seed of SEEDS)
+    it(`answers table --results and bracket --results on ${CLI_RUNS} mutations of a ${seed.format} file without an internal error`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'torneo-fuzz-'));
+      try {
+        const path = join(dir, seed.name);
+        await fc.assert(
+          fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), async (ms) => {
+            writeFileSync(path, mutate(seed.text, ms));
+            for (const command of ['table', 'bracket']) {
+              const r = await runCli([command, '--results', path, '--json']);
+              assert.ok([0, 1, 2, 3].includes(r.code), `${command}: exit ${r.code}: ${r.stderr}`);
+            }
+          }),
+          { numRuns: CLI_RUNS, seed: 20302 },
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 });
