@@ -87,7 +87,7 @@ describe('Peru 2014 through the engine', () => {
   });
 
   it('copa-peru-2014-quarter-final: 1–1 on aggregate, Sport Loreto through on the away goal', () => {
-    const qf = tie(peru, 'copa-peru', 'national', 'quarter-finals', 'qf-aurora-chancayllo-sport-loreto');
+    const qf = tie(peru, 'copa-peru', 'national', 'quarter-finals', 'quarter-finals-2');
     assert.equal(qf.outcome.status, 'decided');
     if (qf.outcome.status !== 'decided') return;
     assert.equal(qf.outcome.winner, 'sport-loreto');
@@ -95,8 +95,8 @@ describe('Peru 2014 through the engine', () => {
   });
 
   it("Sport Loreto's path: 5–2 and 7–6 on aggregate, champion on the record", () => {
-    const r16 = tie(peru, 'copa-peru', 'national', 'round-of-16', 'r16-sport-loreto-juventud-america');
-    const sf = tie(peru, 'copa-peru', 'national', 'semi-finals', 'sf-defensor-la-bocana-sport-loreto');
+    const r16 = tie(peru, 'copa-peru', 'national', 'round-of-16', 'round-of-16-4');
+    const sf = tie(peru, 'copa-peru', 'national', 'semi-finals', 'semi-finals-1');
     assert.deepEqual(r16.outcome.status === 'decided' && [r16.outcome.winner, r16.outcome.aggregate], [
       'sport-loreto',
       { home: 5, away: 2 },
