@@ -33,9 +33,12 @@ export class RunRandom {
   reset(seed: number, run: number): this {
     const lo = seed >>> 0;
     const hi = Math.floor(seed / 0x1_0000_0000) >>> 0;
-    const a = mix32(lo ^ 0x9e3779b9);
-    const b = mix32(a ^ hi ^ 0x7f4a7c15);
-    const c = mix32(b + mix32(run ^ 0x3c6ef372));
+    // Every word depends on the run: xoshiro128**'s first output is a function of the second
+    // word alone, so a word fixed by the seed would give every run the same first draw.
+    const r = mix32(run ^ 0x3c6ef372);
+    const a = mix32(lo ^ 0x9e3779b9 ^ r);
+    const b = mix32(a ^ hi ^ 0x7f4a7c15 ^ Math.imul(run, 0x9e3779b1));
+    const c = mix32(b + r);
     const d = mix32(c ^ Math.imul(run, 0x27d4eb2d) ^ 0xa54ff53a);
     // An all-zero state would stay zero for ever.
     this.s0 = a === 0 && b === 0 && c === 0 && d === 0 ? 1 : a;
@@ -43,6 +46,8 @@ export class RunRandom {
     this.s2 = c;
     this.s3 = d;
     this.lotsSeed = (mix32(d ^ run) >>> 1) % 0x7fff_ffff;
+    // A few steps so that nearby seeds and runs have mixed before the first draw.
+    for (let i = 0; i < 4; i++) this.uint32();
     return this;
   }
 

@@ -103,7 +103,9 @@ function prepare(setup: SeasonSimulationSetup): Prepared {
   // Round-robin matches no fact lists yet are implied only for a season seen from a day: a season
   // taken whole is as its facts (and the outcomes its sources published) record it.
   const implied = setup.asOf ? missingFixtures(setup, engine, all) : [];
-  const toPlay = [...remaining.filter((m) => !isKnockout(m)), ...implied];
+  // A play-off for a place still to come is played between whoever each run leaves level
+  // (see `playPlayoffs`), not between the teams a later fact names.
+  const toPlay = [...remaining.filter((m) => !isKnockout(m) && !m.playoff), ...implied];
   const fixedKnockout = remaining
     .filter((m) => isKnockout(m) && !derived.has(`${m.competition}/${m.stage}/${roundOf(setup, m)}`))
     .map(unplayed);
@@ -187,7 +189,7 @@ function playRun(
   const options = { seed: random.lotsSeed };
   let engine = createSeasonEngine(setup.index, { ...options, matches });
   for (let step = 0; step < MAX_STEPS; step++) {
-    let changed = false;
+    let changed = playPlayoffs(setup, engine, matches, random, grids);
     for (const { comp, stage } of p.knockoutStages) {
       const doc = engine.stageOf(comp, stage);
       for (const round of engine.rounds(comp, stage))
@@ -224,20 +226,8 @@ function playNext(
   const last = counted.at(-1);
   const neutralRound =
     stage.format === 'knockout' && stage.rounds.find((r) => r.id === round.id)?.neutral === true;
-  const draw = (home: string, away: string, neutral: boolean, fraction = 1): Score => {
-    const key = `${home}|${away}|${neutral}|${fraction}`;
-    let sampler = grids.get(key);
-    if (!sampler) {
-      const rates = matchRates(setup.model, home, away, neutral);
-      sampler = new ScorelineSampler([
-        forecastFromRates(rates.home * fraction, rates.away * fraction, fraction === 1 ? setup.model.rho : 0)
-          .scores,
-      ]);
-      grids.set(key, sampler);
-    }
-    const cell = sampler.sample(0, random.uint32());
-    return { home: homeGoalsOf(cell), away: awayGoalsOf(cell) };
-  };
+  const draw = (home: string, away: string, neutral: boolean, fraction = 1): Score =>
+    drawScore(setup, grids, random, home, away, neutral, fraction);
   const replace = (m: Match) => {
     const at = matches.findIndex((x) => x.id === m.id);
     if (at >= 0) matches[at] = m;
@@ -292,6 +282,93 @@ function playNext(
       replace({ ...last, result: { ...last.result, penalties: penaltyShootout(random) } });
       return true;
   }
+}
+
+/** A score drawn from the model's grid for this pairing (built once per pairing); `fraction` of a match's rates for extra time. */
+function drawScore(
+  setup: SeasonSimulationSetup,
+  grids: Map<string, ScorelineSampler>,
+  random: RunRandom,
+  home: string,
+  away: string,
+  neutral: boolean,
+  fraction = 1,
+): Score {
+  const key = `${home}|${away}|${neutral}|${fraction}`;
+  let sampler = grids.get(key);
+  if (!sampler) {
+    const rates = matchRates(setup.model, home, away, neutral);
+    sampler = new ScorelineSampler([
+      forecastFromRates(rates.home * fraction, rates.away * fraction, fraction === 1 ? setup.model.rho : 0)
+        .scores,
+    ]);
+    grids.set(key, sampler);
+  }
+  const cell = sampler.sample(0, random.uint32());
+  return { home: homeGoalsOf(cell), away: awayGoalsOf(cell) };
+}
+
+/**
+ * Play-offs for places: every table whose rules send teams level on a place to a play-off
+ * (ADFP 2014: the Clausura's title, 15th place of the aggregate table), and that this run left
+ * level there, gets its play-off — each pair of the level teams once on neutral ground, extra
+ * time and penalties when drawn, a match of the table's stage marked `playoff` — and the
+ * engine then ranks the table with it as it ranks a recorded one. False when none waited.
+ */
+function playPlayoffs(
+  setup: SeasonSimulationSetup,
+  engine: SeasonEngine,
+  matches: Match[],
+  random: RunRandom,
+  grids: Map<string, ScorelineSampler>,
+): boolean {
+  let played = false;
+  const ids = new Set<string>();
+  for (const c of setup.index.doc.competitions)
+    for (const st of c.stages) {
+      if (st.format === 'knockout') continue;
+      const groups: (string | undefined)[] =
+        st.format === 'groups' ? [...engine.tableGroupIds(st)] : [undefined];
+      for (const group of groups) {
+        const table = engine.table(c.id, st.id, group);
+        if (!table.rules.tiebreakers.includes('playoff')) continue;
+        for (const e of table.explanations) {
+          if (e.outcome !== 'playoff_pending') continue;
+          for (let i = 0; i < e.teams.length; i++)
+            for (let j = i + 1; j < e.teams.length; j++) {
+              const [home, away] = [e.teams[i]!, e.teams[j]!];
+              const id = matchId(`simulated-playoff:${c.id}:${st.id}:${group ?? ''}:${home}:${away}`);
+              if (ids.has(id) || matches.some((m) => m.id === id)) continue;
+              ids.add(id);
+              const fullTime = drawScore(setup, grids, random, home, away, true);
+              let result: Match['result'] = { fullTime };
+              if (fullTime.home === fullTime.away) {
+                const extra = drawScore(setup, grids, random, home, away, true, 1 / 3);
+                const extraTime = { home: fullTime.home + extra.home, away: fullTime.away + extra.away };
+                result = {
+                  fullTime,
+                  extraTime,
+                  ...(extraTime.home === extraTime.away ? { penalties: penaltyShootout(random) } : {}),
+                };
+              }
+              matches.push({
+                id,
+                competition: c.id as Match['competition'] & string,
+                stage: st.id as Match['stage'] & string,
+                ...(group !== undefined ? { group: group as Match['group'] & string } : {}),
+                playoff: true,
+                home: teamId(home),
+                away: teamId(away),
+                neutral: true,
+                status: 'played',
+                result,
+              });
+              played = true;
+            }
+        }
+      }
+    }
+  return played;
 }
 
 /** The two sides of a tie, home in the first leg first: from its fixed pairing, else from its matches. */
