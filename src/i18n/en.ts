@@ -44,6 +44,8 @@ export const en = {
   'kind.cup': 'Cup',
   'kind.promotion': 'Promotion',
   'kind.reserves': 'Reserves',
+  'team.reserveSuffix': 'reserves',
+  'team.youthSuffix': 'youth',
   'kind.playoff': 'Play-off',
   'link.applied': 'applied',
   'link.recorded': 'as recorded',

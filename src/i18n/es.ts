@@ -46,6 +46,8 @@ export const es: Record<MessageKey, string> = {
   'kind.cup': 'Copa',
   'kind.promotion': 'Ascenso',
   'kind.reserves': 'Reservas',
+  'team.reserveSuffix': 'reservas',
+  'team.youthSuffix': 'juveniles',
   'kind.playoff': 'Definición',
   'link.applied': 'aplicado',
   'link.recorded': 'según registro',

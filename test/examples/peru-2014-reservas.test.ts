@@ -44,8 +44,15 @@ describe('Peru 2014 example: 2014 Torneo de Promoción y Reservas (seed 002)', (
 
   it('gives the stage-1 champion +2 and runner-up +1 in stage 2', () => {
     const bonus = (pick: string) => peru2014Doc().links.find((l) => l.from.competition === 'reservas' && l.from.stage === 'inca-final' && l.from.pick === pick)?.effect;
-    assert.deepEqual(bonus('winner'), { adjustment: { points: 2, competition: 'reservas', stage: 'stage-2', team: 'team', reason: 'Champion of the first (Torneo del Inca) stage' } });
-    assert.deepEqual(bonus('runner-up'), { adjustment: { points: 1, competition: 'reservas', stage: 'stage-2', team: 'team', reason: 'Runner-up of the first (Torneo del Inca) stage' } });
+    // The reasons carry their Spanish forms too (under `forms`), compared apart.
+    const plain = (pick: string) => {
+      const e = bonus(pick);
+      if (!e || !('adjustment' in e)) return e;
+      const { forms, ...adjustment } = e.adjustment;
+      return { adjustment, es: forms?.reason?.es };
+    };
+    assert.deepEqual(plain('winner'), { adjustment: { points: 2, competition: 'reservas', stage: 'stage-2', team: 'team', reason: 'Champion of the first (Torneo del Inca) stage' }, es: 'Campeón de la primera etapa (Torneo del Inca)' });
+    assert.deepEqual(plain('runner-up'), { adjustment: { points: 1, competition: 'reservas', stage: 'stage-2', team: 'team', reason: 'Runner-up of the first (Torneo del Inca) stage' }, es: 'Subcampeón de la primera etapa (Torneo del Inca)' });
   });
 
   it('gives the champion’s and runner-up’s first teams +2 and +1 in the Descentralizado aggregate table', () => {

@@ -75,3 +75,38 @@ export function textIn<K extends string>(
 /** The forms of a field, for an API that returns both: `{ es, en }` or nothing when written once. */
 export const formsOf = <K extends string>(node: WithForms<K>, key: K): TextForms | undefined =>
   node.forms?.[key];
+
+/**
+ * A document with every text written in several languages read in `lang`: each node's fields
+ * that carry forms take the form of that language (the other forms stay under `forms`). A
+ * surface that speaks one language (an article, a page) reads names, notes and reasons from this
+ * and needs no per-field lookups; the document itself is not changed.
+ */
+export function inLanguage<T>(value: T, lang: TextLang): T {
+  return localize(value, lang) as T;
+}
+
+function localize(value: unknown, lang: TextLang): unknown {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const l = localize(v, lang);
+      if (l !== v) changed = true;
+      return l;
+    });
+    return changed ? out : value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const node = value as Record<string, unknown> & WithForms<string>;
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'forms') continue;
+    const l = localize(v, lang);
+    if (l !== v) (out ??= { ...node })[k] = l;
+  }
+  for (const [k, f] of Object.entries(node.forms ?? {})) {
+    const text = f?.[lang];
+    if (text !== undefined && text !== node[k]) (out ??= { ...node })[k] = text;
+  }
+  return out ?? value;
+}

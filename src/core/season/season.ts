@@ -32,13 +32,25 @@ export interface SeasonIndex {
   readonly firstTeamOf: ReadonlyMap<string, string>;
 }
 
-const teamName = (club: ClubDoc, t: TeamDoc | undefined): string => {
+/** The words that tell a club's other teams from its first team: "Melgar (reserves)". */
+export interface TeamSuffixes {
+  readonly reserve: string;
+  readonly youth: string;
+}
+
+const ENGLISH_SUFFIXES: TeamSuffixes = { reserve: 'reserves', youth: 'youth' };
+
+const teamName = (club: ClubDoc, t: TeamDoc | undefined, words: TeamSuffixes): string => {
   if (t?.name) return t.name;
   if (!t || t.kind === 'first') return club.name;
-  return `${club.name} (${t.kind === 'reserve' ? 'reserves' : 'youth'})`;
+  return `${club.name} (${t.kind === 'reserve' ? words.reserve : words.youth})`;
 };
 
-export function indexSeason(given: SeasonDoc): SeasonIndex {
+/**
+ * The season's indexes. `suffixes` name a club's reserve and youth teams that have no name of
+ * their own; a surface speaking another language passes its dictionary's words.
+ */
+export function indexSeason(given: SeasonDoc, suffixes: TeamSuffixes = ENGLISH_SUFFIXES): SeasonIndex {
   // Groups written as "the same as" another competition's are filled in once, here.
   const doc = withSameGroups(given);
   const clubs = new Map(doc.clubs.map((c) => [c.id, c]));
@@ -51,7 +63,7 @@ export function indexSeason(given: SeasonDoc): SeasonIndex {
       id: t.id,
       club,
       kind: t.kind,
-      name: teamName(club, t),
+      name: teamName(club, t, suffixes),
       code: club.code,
       venue: t.venue ?? club.venue,
       doc: t,

@@ -1,4 +1,5 @@
 import type { SeasonIndex } from '../../core/season/season.ts';
+import { indexInLanguage } from '../../i18n/season-in-language.ts';
 import type { ArticleOptions } from './article-context.ts';
 import { buildArticle } from './build-article.ts';
 import { articleText, type Lang } from './i18n/index.ts';
@@ -24,7 +25,8 @@ export function renderArticle(
   lang: Lang,
   options: ArticleOptions = {},
 ): string {
-  const doc = buildArticle(index, competition, lang, options);
+  // Every name, note and reason from the data in the article's language (seed words in both).
+  const doc = buildArticle(indexInLanguage(index, lang), competition, lang, options);
   switch (format) {
     case 'wikitext':
       return renderWikitext(doc, options.tables ? { tables: options.tables } : {});
