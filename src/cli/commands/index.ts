@@ -20,6 +20,7 @@ import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerSimulate } from './simulate.ts';
 import { registerSummary } from './summary.ts';
+import { registerSuspensions } from './suspensions.ts';
 import { registerTable } from './table.ts';
 import { registerToken } from './token.ts';
 import { registerValidate } from './validate.ts';
@@ -30,6 +31,7 @@ const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [
   registerShow,
   registerTable,
   registerSummary,
+  registerSuspensions,
   registerBracket,
   registerLoad,
   registerExport,

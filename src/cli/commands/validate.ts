@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkEligibility } from '../../core/eligibility/index.ts';
+import { checkEligibility, suspensions, type SuspendedInLineup } from '../../core/eligibility/index.ts';
 import { seasonOverview } from '../../core/season/overview.ts';
 import { eligibilityText, unverifiableText } from '../../render/eligibility-text.ts';
 import type { CommandContext } from '../context.ts';
@@ -21,6 +21,10 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         .map((c) => checkEligibility(season.index, c.id));
       const violations = reports.flatMap((r) => r.violations);
       const unverifiable = reports.flatMap((r) => r.unverifiable);
+      // Bans from cards (competitions with suspension rules): a banned player in a line-up is a warning.
+      const banned = season.doc.competitions
+        .filter((c) => c.suspensions)
+        .map((c) => ({ competition: c.id, ...suspensions(season.index, c.id) }));
       const name = (id: string) =>
         season.index.teams.get(id)?.name ?? season.index.people.get(id)?.name ?? id;
       if (opts.json)
@@ -34,6 +38,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
             violations,
             unverifiable,
           },
+          suspensions: banned,
         });
       const n = o.counts;
       ctx.output.out(`${arg}: valid — ${o.name} (${o.id})`);
@@ -50,6 +55,19 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         );
       for (const v of violations) ctx.output.err(`warning: eligibility: ${eligibilityText(v, name)}`);
       for (const u of unverifiable) ctx.output.err(`warning: eligibility: ${unverifiableText(u, name)}`);
+      if (banned.length)
+        ctx.output.out(
+          `  suspensions: ${banned.reduce((a, b) => a + b.suspensions.length, 0)} ban(s) from cards, ${banned.reduce((a, b) => a + b.inLineups.length, 0)} banned player(s) in a line-up`,
+        );
+      for (const b of banned)
+        for (const x of b.inLineups) ctx.output.err(`warning: suspensions: ${suspendedText(x, name)}`);
       for (const w of season.warnings) ctx.output.err(w);
     });
+}
+
+/** A banned player in a line-up, in words: who, where, and the card that banned him. */
+export function suspendedText(x: SuspendedInLineup, name: (id: string) => string): string {
+  const s = x.suspension;
+  const why = s.reason === 'red' ? 'a sending-off' : 'accumulated yellow cards';
+  return `${name(x.player)} (${name(x.team)}) is in the line-up of ${x.match} while suspended for ${s.matches} match(es) for ${why} in ${s.after}`;
 }

@@ -55,6 +55,17 @@ export const EligibilityRuleSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * Suspensions from cards, as the competition's disciplinary rules set them: every `yellows`
+ * cautions (5 → the 5th, 10th, …) bans for `yellowBan` matches; a red card (or a second yellow)
+ * for at least `redBan`. A ban is served in the team's next matches of the same competition.
+ */
+export const SuspensionRulesSchema = z.strictObject({
+  yellows: z.number().int().positive().default(5).describe('cautions that bring a ban'),
+  yellowBan: z.number().int().positive().default(1).describe('matches banned for them'),
+  redBan: z.number().int().positive().default(1).describe('matches banned after a sending-off, at least'),
+});
+
 export const CompetitionSchema = withForms(
   z.strictObject({
     id: Slug,
@@ -74,6 +85,7 @@ export const CompetitionSchema = withForms(
     rules: TableRulesSchema.optional().describe('default table rules for every stage'),
     tie: TieRulesSchema.optional().describe('default knockout tie rules'),
     eligibility: z.array(EligibilityRuleSchema).optional(),
+    suspensions: SuspensionRulesSchema.optional().describe('bans from accumulated cards'),
     stages: z.array(StageSchema).min(1),
     description: z.string().optional().describe('the modus in the organiser’s words, when quoted'),
     sources: SourceIds,
@@ -82,5 +94,6 @@ export const CompetitionSchema = withForms(
 );
 
 export type CompetitionDoc = z.output<typeof CompetitionSchema>;
+export type SuspensionRulesDoc = z.output<typeof SuspensionRulesSchema>;
 export type EligibilityRuleDoc = z.output<typeof EligibilityRuleSchema>;
 export type QuotaBandDoc = z.output<typeof QuotaBandSchema>;

@@ -11,3 +11,5 @@ export { checkForeignRule } from './foreign-rule.ts';
 export type { ResolvedLineup } from './participants.ts';
 export { participants, matchSquad, mostAtOnce } from './participants.ts';
 export type { RuleFinding, RuleFindings, RuleInput } from './rule-check.ts';
+export type { Suspension, SuspendedInLineup, SuspensionReport } from './suspensions.ts';
+export { suspensions } from './suspensions.ts';
