@@ -22,6 +22,7 @@ import type { SeasonForecasts } from '../live/season-forecasts.ts';
 import { matchPage } from './pages/match-page.ts';
 import { seasonPage } from './pages/season-page.ts';
 import { teamPage } from './pages/team-page.ts';
+import { snapshotIn } from './season-in-language.ts';
 import { seasonPageContext, type WebDeps } from './web-routes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,12 +35,13 @@ export function registerSeasonPages(
 ): void {
   app.get('/seasons/:season', async (c) => {
     const p = await seasonPageContext(c, deps);
-    return c.html(seasonPage(p, seasonView(p.season!), summaryView(p.season!)));
+    const s = snapshotIn(p.season!, p.lang);
+    return c.html(seasonPage(p, seasonView(s), summaryView(s)));
   });
 
   app.get('/seasons/:season/competitions/:competition', async (c) => {
     const p = await seasonPageContext(c, deps);
-    const s = p.season!;
+    const s = snapshotIn(p.season!, p.lang);
     const comp = competitionOr404(s, c.req.param('competition'));
     const asOfParam = c.req.query('asOf');
     const asOf = asOfParam && DAY.test(asOfParam) ? asOfParam : undefined;
@@ -91,7 +93,7 @@ export function registerSeasonPages(
 
   app.get('/seasons/:season/competitions/:competition/forecast', async (c) => {
     const p = await seasonPageContext(c, deps);
-    const s = p.season!;
+    const s = snapshotIn(p.season!, p.lang);
     const comp = competitionOr404(s, c.req.param('competition'));
     // The API's bounds; a value out of them falls back to the default rather than failing the page.
     const parsed = ForecastQuery.safeParse({
@@ -117,20 +119,21 @@ export function registerSeasonPages(
 
   app.get('/seasons/:season/teams/:team', async (c) => {
     const p = await seasonPageContext(c, deps);
-    const v = teamView(p.season!, c.req.param('team'));
+    const v = teamView(snapshotIn(p.season!, p.lang), c.req.param('team'));
     if (!v) throw notFound(`team '${c.req.param('team')}'`);
     return c.html(teamPage(p, v));
   });
 
   app.get('/seasons/:season/matches/:match', async (c) => {
     const p = await seasonPageContext(c, deps);
-    const m = findMatch(p.season!, c.req.param('match'));
+    const s = snapshotIn(p.season!, p.lang);
+    const m = findMatch(s, c.req.param('match'));
     if (!m) throw notFound(`match '${c.req.param('match')}'`);
     const history = await deps.catalog.history(p.season!.id, 'match', m.id);
     const may =
       p.principal !== undefined &&
       m.competition !== undefined &&
       mayRecord(p.principal.grants, p.season!.id, m.competition, 'match');
-    return c.html(matchPage(p, matchDetail(p.season!, m, history), may));
+    return c.html(matchPage(p, matchDetail(s, m, history), may));
   });
 }

@@ -65,6 +65,17 @@ describe('the pages, as HTML', () => {
     );
   });
 
+  it('names stages, groups and reserve teams in the page language, from the data and the dictionary', async () => {
+    const es = (await page('/seasons/peru-2014/competitions/reservas?lang=es')).text;
+    assert.match(es, /Primera etapa \(Torneo del Inca\)/);
+    assert.match(es, /Grupo A/);
+    assert.match(es, /Melgar \(reservas\)/);
+    assert.doesNotMatch(es, /\(reserves\)|First stage|Group A/);
+    const en = (await page('/seasons/peru-2014/competitions/reservas?lang=en')).text;
+    assert.match(en, /Melgar \(reserves\)/);
+    assert.match(en, /Group A/);
+  });
+
   it('explains tie-breaks in the page language', async () => {
     assert.match(
       (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text,
