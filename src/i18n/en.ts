@@ -238,6 +238,7 @@ export const en = {
   'match.sources': 'Sources',
   'match.history': 'Record of this match',
   'match.historyEntry': 'version {version}: {action} by {author} on {at}',
+  'match.historyEntryNoAuthor': 'version {version}: {action} on {at} (no author recorded)',
   'match.action.record': 'recorded',
   'match.action.correct': 'corrected',
   'match.action.retract': 'withdrawn',

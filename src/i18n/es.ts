@@ -240,6 +240,7 @@ export const es: Record<MessageKey, string> = {
   'match.sources': 'Fuentes',
   'match.history': 'Registro de este partido',
   'match.historyEntry': 'versión {version}: {action} por {author} el {at}',
+  'match.historyEntryNoAuthor': 'versión {version}: {action} el {at} (sin autor registrado)',
   'match.action.record': 'registrado',
   'match.action.correct': 'corregido',
   'match.action.retract': 'retirado',

@@ -124,7 +124,21 @@ function history(p: PageContext, m: MatchDetailView): SafeHtml {
       ${m.history.map(
         (h) =>
           html`<li>
-            ${p.t('match.historyEntry', { version: h.version, action: p.t(`match.action.${h.action}`), author: h.author, at: `${h.recordedAt.slice(0, 16).replace('T', ' ')} UTC` })}${h.reason ? ` — ${h.reason}` : ''}
+            ${
+              // A write nobody signed is stored with the author 'unknown' (the CLI's fallback): said in the page's words, not shown as a name.
+              h.author && h.author !== 'unknown'
+                ? p.t('match.historyEntry', {
+                    version: h.version,
+                    action: p.t(`match.action.${h.action}`),
+                    author: h.author,
+                    at: `${h.recordedAt.slice(0, 16).replace('T', ' ')} UTC`,
+                  })
+                : p.t('match.historyEntryNoAuthor', {
+                    version: h.version,
+                    action: p.t(`match.action.${h.action}`),
+                    at: `${h.recordedAt.slice(0, 16).replace('T', ' ')} UTC`,
+                  })
+            }${h.reason ? ` — ${h.reason}` : ''}
           </li>`,
       )}
     </ul>`;
