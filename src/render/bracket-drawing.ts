@@ -1,4 +1,5 @@
 import type { BracketText } from '../i18n/bracket-text.ts';
+import { legScoreText, scoreWords } from './score-text.ts';
 import type { RoundView, StageBracketView, TieView } from '../views/bracket-view.ts';
 
 const WIDTH = 30;
@@ -8,9 +9,9 @@ const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 
 /** One side of a tie as a bracket line: the team (or where it comes from), its goals, ✓ for the winner. */
 function sideLine(words: BracketText, t: TieView, which: 'a' | 'b'): string {
   const s = t[which];
-  const goals = t.aggregate?.split('-')[which === 'a' ? 0 : 1] ?? '';
-  const pens = t.penalties?.split('-')[which === 'a' ? 0 : 1];
-  const score = `${goals}${pens !== undefined ? ` (${pens})` : ''}`;
+  // A single match's result is written once, in full, in the details below; a tie of several
+  // legs shows each side's aggregate.
+  const score = t.legs.length > 1 ? (t.aggregate?.split('-')[which === 'a' ? 0 : 1] ?? '') : '';
   const mark = s.id !== null && t.winner === s.id ? '›' : ' ';
   return `${mark}${pad(words.side(s), WIDTH - score.length - 2)} ${score}`.padEnd(WIDTH);
 }
@@ -72,16 +73,13 @@ function details(words: BracketText, rounds: readonly RoundView[]): string[] {
     flush();
     out.push(`${r.name}`);
     for (const t of r.ties) {
-      out.push(`  ${words.side(t.a)} v ${words.side(t.b)}${t.aggregate ? `   ${t.aggregate}` : ''}`);
+      out.push(
+        `  ${words.side(t.a)} v ${words.side(t.b)}${t.aggregate && t.legs.length > 1 ? `   ${t.aggregate}` : ''}`,
+      );
       for (const l of t.legs) {
         const name = (id: string) => (id === t.a.id ? t.a : t.b).name ?? id;
-        const score = l.score ?? '?';
-        const et = l.extraTime ? `, ${l.extraTime} ${words.t('score.aet')}` : '';
-        const pens = l.penalties ? `, ${l.penalties} pens` : '';
-        const awarded = l.awardedTo ? ` (${words.t('score.awarded')})` : '';
-        out.push(
-          `    ${l.date ?? '          '}  ${name(l.home)} ${score}${et}${pens}${awarded} ${name(l.away)}`,
-        );
+        const score = legScoreText(l, scoreWords(words.t), l.awardedTo !== undefined) ?? '?';
+        out.push(`    ${l.date ?? '          '}  ${name(l.home)} ${score} ${name(l.away)}`);
       }
       for (const s of [t.a, t.b]) {
         if (s.condition) out.push(`    ${words.side(s)}: ${words.condition(s.condition)}`);

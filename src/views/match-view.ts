@@ -2,6 +2,8 @@ import type { MatchFactDoc } from '../core/definition/index.ts';
 import type { Match, MatchMinute, Score } from '../core/model/index.ts';
 import { matchIdOf } from '../core/season/match-id.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
+import type { JsonObject } from '../storage/index.ts';
+import { factChanges, type FieldChange } from './fact-changes.ts';
 import { personName, teamRef, type TeamRef } from './team-ref.ts';
 
 export interface MatchSummaryView {
@@ -77,7 +79,12 @@ export interface FactVersionView {
   readonly author: string;
   readonly recordedAt: string;
   readonly reason?: string;
+  /** The fields this version changed from the one before it (the first: the result it recorded). */
+  readonly changes: readonly FieldChange[];
 }
+
+/** A stored version of a match fact, as the history gives it. */
+export type FactVersion = Omit<FactVersionView, 'changes'> & { readonly payload?: JsonObject };
 
 export interface LineupView {
   readonly starting: readonly string[];
@@ -118,11 +125,7 @@ const docOf = (s: SeasonSnapshot, id: string): MatchFactDoc | undefined => {
 
 const minuteKey = (m?: MatchMinute) => (m ? m.minute * 100 + (m.added ?? 0) : Number.MAX_SAFE_INTEGER);
 
-export function matchDetail(
-  s: SeasonSnapshot,
-  m: Match,
-  history: readonly FactVersionView[],
-): MatchDetailView {
+export function matchDetail(s: SeasonSnapshot, m: Match, history: readonly FactVersion[]): MatchDetailView {
   const doc = docOf(s, m.id);
   const name = (r: { player?: string; name?: string }) => personName(s.index, r);
   const ref = (r: { player?: string; name?: string }) => ({
@@ -167,12 +170,13 @@ export function matchDetail(
     ...(doc?.notes ? { notes: doc.notes } : {}),
     sources: (doc?.sources ?? []).map((id) => ({ id, ...(s.doc.sources[id] ?? {}) })),
     version: history.at(-1)?.version ?? 0,
-    history: history.map((h) => ({
+    history: history.map((h, i) => ({
       version: h.version,
       action: h.action,
       author: h.author,
       recordedAt: h.recordedAt,
       ...(h.reason ? { reason: h.reason } : {}),
+      changes: factChanges(i > 0 ? history[i - 1]!.payload : undefined, h.payload),
     })),
   };
 }

@@ -47,7 +47,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
     ${season ? html`<li><span id="live-status" class="live" data-state="connecting" data-offline="${p.t('live.offline')}">${p.t('live.status')}</span></li>` : ''}
     <li><a href="/docs">${p.t('nav.api')}</a></li>
     ${account(p)}
-    <li class="lang" role="group" aria-label="${p.t('nav.language')}">${LANGUAGES.map(
+    <li class="lang"><span role="group" aria-label="${p.t('nav.language')}">${LANGUAGES.map(
       (l, i) =>
         html`${i ? ' · ' : ''}<a
             href="${withLang(p.url, l)}"
@@ -56,7 +56,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
             aria-current="${l === p.lang ? 'true' : 'false'}"
             >${LANGUAGE_NAMES[l]}</a
           >`,
-    )}</li>
+    )}</span></li>
   </ul></nav>
 </div></header>
 <main id="main" tabindex="-1">

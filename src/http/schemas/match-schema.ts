@@ -104,6 +104,18 @@ export const MatchDetailSchema = MatchSummarySchema.extend({
       author: z.string(),
       recordedAt: z.string(),
       reason: z.string().optional(),
+      changes: z
+        .array(
+          z.object({
+            field: z.string(),
+            before: z.unknown().optional().openapi({ description: 'absent: the field was added' }),
+            after: z.unknown().optional().openapi({ description: 'absent: the field was removed' }),
+          }),
+        )
+        .openapi({
+          description:
+            'the fields of the match this version changed from the one before (the first version: the result it recorded), as the season format writes them',
+        }),
     }),
   ),
 }).openapi('MatchDetail');

@@ -74,8 +74,10 @@ export interface FootballBoxBlock {
   readonly date?: string;
   readonly team1: Inline;
   readonly team2: Inline;
-  /** The score after extra time when there was extra time. */
+  /** The score after extra time when there was extra time (Wikipedia's football box field). */
   readonly score: string;
+  /** The result as Torneo writes it everywhere (src/render/score-text.ts): "2–2 (3–3 a.e.t., 5–3 pens)". */
+  readonly scoreline: string;
   readonly afterExtraTime: boolean;
   readonly penaltyScore?: string;
   readonly goals1: readonly BoxEvent[];

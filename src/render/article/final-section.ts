@@ -1,5 +1,7 @@
 import type { Match, MatchMinute } from '../../core/model/index.ts';
 import { finalScore, formatScore } from '../../core/model/score.ts';
+import { translator } from '../../i18n/translate.ts';
+import { scoreText, scoreWords } from '../score-text.ts';
 import { matchIdOf } from '../../core/season/match-id.ts';
 import type { Block, BoxEvent, BoxKick, FootballBoxBlock } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -54,6 +56,9 @@ export function footballBox(ctx: ArticleContext, m: Match): FootballBoxBlock {
     team1: ctx.teamLink(m.home),
     team2: ctx.teamLink(m.away),
     score: m.result ? formatScore(finalScore(m.result)) : t.scoreUnknown,
+    scoreline: m.result
+      ? scoreText(m.result, scoreWords(translator(t.lang)), m.status === 'awarded')
+      : t.scoreUnknown,
     afterExtraTime: m.result?.extraTime !== undefined,
     ...(m.result?.penalties ? { penaltyScore: formatScore(m.result.penalties) } : {}),
     goals1: events('home'),

@@ -1,5 +1,6 @@
 import type { Match } from '../../core/model/index.ts';
-import { finalScore, formatScore } from '../../core/model/score.ts';
+import { translator } from '../../i18n/translate.ts';
+import { scoreText, scoreWords } from '../score-text.ts';
 import type { Inline } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 
@@ -7,6 +8,6 @@ import type { ArticleContext } from './article-context.ts';
 export function recordMatches(ctx: ArticleContext, matches: readonly Match[]): Inline[] {
   return matches.flatMap((m, i) => [
     ...(i > 0 ? [{ kind: 'break' } as const] : []),
-    `${ctx.teamCode(m.home)} ${formatScore(finalScore(m.result!))} ${ctx.teamCode(m.away)}${m.date ? ` (${ctx.text.shortDate(m.date)})` : ''}`,
+    `${ctx.teamCode(m.home)} ${scoreText(m.result!, scoreWords(translator(ctx.text.lang)))} ${ctx.teamCode(m.away)}${m.date ? ` (${ctx.text.shortDate(m.date)})` : ''}`,
   ]);
 }

@@ -126,12 +126,6 @@ class HtmlWriter {
 
   private footballBox(b: FootballBoxBlock): string {
     const t = this.text;
-    const after = [
-      b.afterExtraTime ? t.afterExtraTime : '',
-      b.penaltyScore ? `${b.penaltyScore} ${t.onPenalties}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
     const event = (e: FootballBoxBlock['goals1'][number]) =>
       `<li>${esc(e.name)}${e.minute ? ` ${esc(e.minute)}'` : ''}${e.mark === 'pen' ? ' (pen.)' : e.mark === 'og' ? ' (o.g.)' : e.mark === 'red' ? ' <span class="red-card">red card</span>' : ''}</li>`;
     const kicks = (ks: FootballBoxBlock['penalties1']) =>
@@ -143,7 +137,7 @@ class HtmlWriter {
     ].join('');
     return [
       '<div class="football-box">',
-      `<p>${b.date ? `<time>${esc(b.date)}</time> ` : ''}<b>${this.inline([b.team1])} ${esc(b.score)} ${this.inline([b.team2])}</b>${after ? ` (${esc(after)})` : ''}${this.inline(b.sources.map((source) => ({ kind: 'ref', source })))}</p>`,
+      `<p>${b.date ? `<time>${esc(b.date)}</time> ` : ''}<b>${this.inline([b.team1])} ${esc(b.scoreline)} ${this.inline([b.team2])}</b>${this.inline(b.sources.map((source) => ({ kind: 'ref', source })))}</p>`,
       `<div class="goals"><ul>${b.goals1.map(event).join('')}</ul><ul>${b.goals2.map(event).join('')}</ul></div>`,
       b.penalties1.length || b.penalties2.length
         ? `<div class="penalties"><p>${esc(t.penaltiesOf)}</p>${kicks(b.penalties1)}${kicks(b.penalties2)}</div>`

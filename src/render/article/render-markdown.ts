@@ -144,13 +144,7 @@ class MarkdownWriter {
 
   private footballBox(b: FootballBoxBlock): string {
     const t = this.text;
-    const after = [
-      b.afterExtraTime ? t.afterExtraTime : '',
-      b.penaltyScore ? `${b.penaltyScore} ${t.onPenalties}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    const head = `**${this.inline([b.team1])} ${b.score} ${this.inline([b.team2])}**${after ? ` (${after})` : ''}${b.date ? ` — ${b.date}` : ''}${this.inline(b.sources.map((source) => ({ kind: 'ref', source })))}`;
+    const head = `**${this.inline([b.team1])} ${b.scoreline} ${this.inline([b.team2])}**${b.date ? ` — ${b.date}` : ''}${this.inline(b.sources.map((source) => ({ kind: 'ref', source })))}`;
     const event = (e: FootballBoxBlock['goals1'][number]) =>
       `${e.name}${e.minute ? ` ${e.minute}'` : ''}${e.mark === 'pen' ? ' (pen.)' : e.mark === 'og' ? ' (o.g.)' : e.mark === 'red' ? ' 🟥' : ''}`;
     const kicks = (ks: FootballBoxBlock['penalties1']) =>

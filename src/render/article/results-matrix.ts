@@ -1,6 +1,7 @@
 import type { StageDoc } from '../../core/definition/index.ts';
 import type { Match } from '../../core/model/index.ts';
-import { finalScore, formatScore } from '../../core/model/score.ts';
+import { translator } from '../../i18n/translate.ts';
+import { scoreText as resultText, scoreWords } from '../score-text.ts';
 import type { Block, Cell } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 
@@ -40,8 +41,9 @@ export function resultsMatrix(
 }
 
 function scoreText(ctx: ArticleContext, m: Match): string {
+  const words = scoreWords(translator(ctx.text.lang));
   if (m.status === 'awarded')
-    return m.result ? `${formatScore(finalScore(m.result))} (${ctx.text.awarded})` : ctx.text.awarded;
-  if (m.status === 'played') return m.result ? formatScore(finalScore(m.result)) : ctx.text.scoreUnknown;
+    return m.result ? `${resultText(m.result, words)} (${ctx.text.awarded})` : ctx.text.awarded;
+  if (m.status === 'played') return m.result ? resultText(m.result, words) : ctx.text.scoreUnknown;
   return '';
 }

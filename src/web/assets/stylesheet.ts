@@ -75,7 +75,12 @@ abbr[title] { text-decoration: none; cursor: help; }
 table.matrix td { min-width: 3.2rem; }
 table.matrix td.self { background: var(--band); }
 .score { font-weight: 700; white-space: nowrap; }
-.score small { font-weight: 400; color: var(--muted); }
+.score small { font-weight: 400; color: var(--muted); white-space: normal; }
+/* In a table, what came after 90 minutes goes under the score: the column stays narrow. */
+table.data .score small { display: block; font-size: .8rem; }
+.outcome { display: inline-block; width: 1.3rem; border-radius: 3px; font-size: .75rem; font-weight: 700; color: #fff; text-align: center; margin-right: .35rem; }
+.outcome.W { background: var(--win); } .outcome.D { background: #5f6b76; } .outcome.L { background: #a12622; }
+td.result { white-space: nowrap; }
 .form span { display: inline-block; width: 1.3rem; border-radius: 3px; font-size: .75rem; color: #fff; text-align: center; margin-right: 1px; }
 .form .W { background: var(--win); } .form .D { background: #5f6b76; } .form .L { background: #a12622; }
 .legend { display: flex; align-items: center; gap: .5rem; }
@@ -98,9 +103,16 @@ ol.timeline li { display: grid; grid-template-columns: 4rem 1fr; gap: .5rem; pad
 ol.timeline li.away { text-align: right; grid-template-columns: 1fr 4rem; }
 ol.timeline li.away .min { order: 2; }
 .min { font-weight: 700; font-variant-numeric: tabular-nums; }
-.scoreline { display: grid; grid-template-columns: 1fr auto 1fr; gap: 1rem; align-items: center; text-align: center; margin: 1rem 0; }
+.scoreline { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 1rem; align-items: center; text-align: center; margin: 1rem 0; }
 .scoreline .team { font-size: 1.2rem; font-weight: 600; }
 .scoreline .big { font-size: 2.2rem; font-weight: 800; }
+.scoreline .big small { display: block; font-size: 1rem; }
+.scoreline .team { overflow-wrap: break-word; hyphens: auto; min-width: 0; }
+ol.history { padding-left: 1.25rem; }
+ul.changes { margin: .15rem 0 .5rem; padding-left: 1rem; }
+ul.changes .field { font-family: ui-monospace, monospace; font-size: .88rem; }
+ul.changes del { color: #a12622; } ul.changes ins { color: var(--win); text-decoration: none; font-weight: 600; }
+ul.changes li { overflow-wrap: anywhere; }
 .kick-scored { color: var(--win); font-weight: 600; } .kick-missed, .kick-saved { color: #a12622; font-weight: 600; }
 .lineups { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
 svg.chart { width: 100%; max-width: 42rem; height: auto; }
@@ -167,5 +179,11 @@ footer.site { max-width: 72rem; margin: 2rem auto; padding: 1rem; color: var(--m
   table.links caption { display: block; max-width: none; position: static; }
   table.links td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
 }
-@media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; } }
+@media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: .75rem; } table.data th, table.data td { padding: .3rem .35rem; } .hide-narrow { display: none; }
+  /* A team's name wraps rather than push the points (or a result) out of the screen; if the table
+     is still wider than the screen, the points column stays at its right edge. */
+  table.standings th[scope="row"], table.data th.text, table.data td.text { white-space: normal; min-width: 6rem; }
+  table.standings .pts { position: sticky; right: 0; background: var(--paper); box-shadow: -4px 0 4px -4px rgba(0,0,0,.3); }
+  table.standings thead .pts { background: var(--band); }
+  .scoreline { gap: .5rem; } .scoreline .team { font-size: 1rem; } .scoreline .big { font-size: 1.8rem; } }
 `;

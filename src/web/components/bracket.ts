@@ -1,17 +1,20 @@
 import type { BracketText } from '../../i18n/bracket-text.ts';
 import type { RoundView, SideView, StageBracketView, TieView } from '../../views/bracket-view.ts';
+import { legScoreText, scoreWords } from '../../render/score-text.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { paths, type PageContext } from '../page-context.ts';
 
-/** Goals of one side over the tie: the aggregate, A's first. */
+/**
+ * Goals of one side over a tie of several legs: the aggregate, A's first. A single match's
+ * result is written once, in full, under the sides (a side's lone "3 (5)" said less than that).
+ */
 const goals = (t: TieView, which: 'a' | 'b'): string => {
-  const parts = t.aggregate?.split('-');
+  const parts = t.legs.length > 1 ? t.aggregate?.split('-') : undefined;
   return parts ? (parts[which === 'a' ? 0 : 1] ?? '') : '';
 };
 
 function side(p: PageContext, words: BracketText, t: TieView, s: SideView, which: 'a' | 'b'): SafeHtml {
   const winner = s.id !== null && t.winner === s.id;
-  const pens = t.penalties?.split('-')[which === 'a' ? 0 : 1];
   const known = s.id !== null && s.certainty !== 'provisional';
   const where = s.from && s.id !== null ? words.origin(s.from, s.slot) : undefined;
   const note = [
@@ -23,7 +26,7 @@ function side(p: PageContext, words: BracketText, t: TieView, s: SideView, which
       ><span title="${where ?? ''}"
         >${known ? s.name : html`<span class="muted">${words.side(s)}</span>`}</span
       >${note.length ? html`<small class="muted slot-note">${note.join('; ')}</small>` : ''}</span
-    ><span>${goals(t, which)}${pens !== undefined ? html` <small>(${pens})</small>` : ''}</span>
+    ><span>${goals(t, which)}</span>
   </div>`;
 }
 
@@ -36,8 +39,7 @@ function tie(p: PageContext, words: BracketText, t: TieView): SafeHtml {
       ${words.outcome(t)}${t.legs.map(
         (l) =>
           html`<br /><a href="${paths.match(season, l.id)}"
-              >${team(l.home)}
-              ${l.extraTime ?? l.score ?? '?'}${l.extraTime ? ` ${p.t('score.aet')}` : ''}${l.penalties ? ` (${l.penalties})` : ''}
+              >${team(l.home)} ${legScoreText(l, scoreWords(p.t), l.awardedTo !== undefined) ?? '?'}
               ${team(l.away)}</a
             >`,
       )}
@@ -52,7 +54,8 @@ export const bracket = (
   rounds: readonly RoundView[],
   label?: string,
 ): SafeHtml =>
-  html`<ol class="bracket" aria-label="${label ?? p.t('comp.bracket')}">
+  // A bracket wider than the screen scrolls sideways: focusable, so the keyboard can scroll it.
+  html`<ol class="bracket" aria-label="${label ?? p.t('comp.bracket')}" tabindex="0">
     ${rounds.map(
       (r) =>
         html`<li>

@@ -8,8 +8,12 @@ import { teamLink } from './team-link.ts';
 
 const COLUMNS = ['p', 'w', 'd', 'l', 'gf', 'ga', 'gd', 'pts'] as const;
 
+/** Goals for and against give way on a phone (the difference stays): points stay in view. */
+const NARROW_HIDDEN = new Set<string>(['gf', 'ga']);
+const cellClass = (key: string) => (key === 'pts' ? 'pts' : NARROW_HIDDEN.has(key) ? 'hide-narrow' : '');
+
 const head = (p: PageContext, key: (typeof COLUMNS)[number] | 'pos') =>
-  html`<th scope="col">
+  html`<th scope="col" class="${cellClass(key)}">
     <abbr title="${p.t(`col.${key}.title` as MessageKey)}">${p.t(`col.${key}` as MessageKey)}</abbr>
   </th>`;
 
@@ -62,7 +66,7 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
       <th scope="row">
         ${teamLink(p, r.team)}${q ? html`<span class="sr"> (${p.t(q.recorded ? 'comp.goesThroughRecorded' : 'comp.goesThrough')})</span>` : ''}${r.adjustment ? html` <span class="adj" title="${r.adjustmentNotes.join('; ')}">(${signed(r.adjustment)})</span>` : ''}
       </th>
-      ${cells.map((v) => html`<td>${v}</td>`)}
+      ${cells.map((v, i) => html`<td class="${cellClass(COLUMNS[i]!)}">${v}</td>`)}
       <td class="pts">${minus(points)}</td>
       <td class="form hide-narrow">${form(p, r.form.slice(-5))}</td>
     </tr>`;

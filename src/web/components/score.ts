@@ -1,9 +1,7 @@
-import type { Score } from '../../core/model/index.ts';
+import { scoreParts, scoreWords } from '../../render/score-text.ts';
 import type { MatchSummaryView } from '../../views/match-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../page-context.ts';
-
-const dash = (s: Score) => `${s.home}–${s.away}`;
 
 /** Something nobody recorded: a dash that says why, to the eye (title) and to a screen reader. */
 export const unknownMark = (explanation: string): SafeHtml =>
@@ -11,7 +9,8 @@ export const unknownMark = (explanation: string): SafeHtml =>
     ><span class="sr">${explanation}</span>`;
 
 /**
- * A match's result as a scoreline: 2–2 (3–3 a.e.t., 5–3 pens). A match played without a known
+ * A match's result as a scoreline, written as everywhere (src/render/score-text.ts): 2–2 (3–3
+ * a.e.t., 5–3 pens). A match played without a known
  * result shows a dash with the reason, never 0–0; a fixture not yet played shows nothing.
  */
 export function scoreHtml(p: PageContext, m: MatchSummaryView): SafeHtml {
@@ -23,11 +22,6 @@ export function scoreHtml(p: PageContext, m: MatchSummaryView): SafeHtml {
         ><span class="sr">${p.t('unknown.notPlayed')}</span>`;
     return html`<span class="muted">${p.t(`status.${m.status}` as 'status.postponed')}</span>`;
   }
-  const extras: string[] = [];
-  if (r.extraTime) extras.push(`${dash(r.extraTime)} ${p.t('score.aet')}`);
-  if (r.penalties) extras.push(p.t('score.pens', { home: r.penalties.home, away: r.penalties.away }));
-  if (m.status === 'awarded') extras.push(p.t('score.awarded'));
-  return html`<span class="score"
-    >${dash(r.fullTime)}${extras.length ? html` <small>(${extras.join(', ')})</small>` : ''}</span
-  >`;
+  const { score, detail } = scoreParts(r, scoreWords(p.t), m.status === 'awarded');
+  return html`<span class="score">${score}${detail ? html` <small>(${detail})</small>` : ''}</span>`;
 }

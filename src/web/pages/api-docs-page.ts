@@ -72,7 +72,7 @@ function curlOf(o: Op, schemas: Schemas, origin: string): string {
 
 function parameters(params: readonly Parameter[]): SafeHtml {
   if (!params.length) return html``;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" role="region" aria-label="Parameters" tabindex="0">
     <table class="data params">
       <caption>
         Parameters
@@ -135,7 +135,7 @@ function operation(o: Op, schemas: Schemas, origin: string): SafeHtml {
     </dl>
     <details class="example">
       <summary>Example</summary>
-      <pre><code>${curlOf(o, schemas, origin)}</code></pre>
+      <pre tabindex="0"><code>${curlOf(o, schemas, origin)}</code></pre>
     </details>
   </section>`;
 }

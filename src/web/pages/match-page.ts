@@ -1,3 +1,5 @@
+import type { JsonValue } from '../../storage/index.ts';
+import type { FieldChange } from '../../views/fact-changes.ts';
 import type { MatchDetailView, MatchEventView } from '../../views/match-view.ts';
 import { scoreHtml, unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
@@ -117,10 +119,36 @@ function facts(p: PageContext, m: MatchDetailView): SafeHtml {
   </table>`;
 }
 
+/** A field's value as a history line shows it: text as written, a list or record said to have changed. */
+const valueText = (p: PageContext, v: JsonValue | undefined): string =>
+  v === undefined
+    ? p.t('history.none')
+    : v === null || typeof v !== 'object'
+      ? String(v)
+      : Array.isArray(v) && v.every((x) => typeof x !== 'object')
+        ? v.join(', ')
+        : p.t('history.entries', { n: Array.isArray(v) ? v.length : Object.keys(v).length });
+
+function changes(p: PageContext, list: readonly FieldChange[]): SafeHtml {
+  if (!list.length) return html``;
+  return html`<ul class="changes">
+    ${list.map(
+      (c) =>
+        html`<li>
+          <span class="field">${c.field}</span>:
+          ${c.before !== undefined ? html`<del>${valueText(p, c.before)}</del> → ` : ''}<ins
+            >${valueText(p, c.after)}</ins
+          >
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** Who recorded and corrected the match, and what each version changed. */
 function history(p: PageContext, m: MatchDetailView): SafeHtml {
   if (!m.history.length) return html``;
   return html`<h2>${p.t('match.history')}</h2>
-    <ul class="note">
+    <ol class="history note">
       ${m.history.map(
         (h) =>
           html`<li>
@@ -139,9 +167,10 @@ function history(p: PageContext, m: MatchDetailView): SafeHtml {
                     at: `${h.recordedAt.slice(0, 16).replace('T', ' ')} UTC`,
                   })
             }${h.reason ? ` — ${h.reason}` : ''}
+            ${changes(p, h.changes)}
           </li>`,
       )}
-    </ul>`;
+    </ol>`;
 }
 
 /** A match: the scoreline, its facts, the timeline, line-ups, the shoot-out kick by kick, and its record. */

@@ -1,3 +1,6 @@
+import { finalScore } from '../../core/model/score.ts';
+import type { FormLetter } from '../../core/standings/index.ts';
+import type { MatchSummaryView } from '../../views/match-view.ts';
 import type { TeamView } from '../../views/team-view.ts';
 import { positionChart } from '../components/position-chart.ts';
 import { scoreHtml, unknownMark } from '../components/score.ts';
@@ -6,6 +9,25 @@ import { html, type SafeHtml } from '../html.ts';
 import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext } from '../page-context.ts';
+
+/**
+ * Won, drawn or lost, for the team: by the goals after extra time (a match level after it is
+ * drawn, whoever won the shoot-out, as tables count it); nothing when the result is not known.
+ */
+function outcome(m: MatchSummaryView, home: boolean): FormLetter | undefined {
+  if (!m.result) return undefined;
+  const s = finalScore(m.result);
+  const [own, other] = home ? [s.home, s.away] : [s.away, s.home];
+  return own > other ? 'W' : own < other ? 'L' : 'D';
+}
+
+/** The W/D/L mark beside a result, said in words to a screen reader. */
+const outcomeMark = (p: PageContext, o: FormLetter | undefined): SafeHtml =>
+  o
+    ? html`<span class="outcome ${o}" title="${p.t(`form.${o}.word`)}" aria-hidden="true"
+          >${p.t(`form.${o}`)}</span
+        ><span class="sr">${p.t(`form.${o}.word`)}: </span>`
+    : html``;
 
 function matches(p: PageContext, v: TeamView): SafeHtml {
   const season = p.season!;
@@ -18,7 +40,7 @@ function matches(p: PageContext, v: TeamView): SafeHtml {
       <thead>
         <tr>
           <th scope="col" class="text">${p.t('col.date')}</th>
-          <th scope="col" class="text">${p.t('col.competition')}</th>
+          <th scope="col" class="text hide-narrow">${p.t('col.competition')}</th>
           <th scope="col" class="text">${p.t('col.opponent')}</th>
           <th scope="col">${p.t('col.result')}</th>
         </tr>
@@ -29,11 +51,15 @@ function matches(p: PageContext, v: TeamView): SafeHtml {
           const opponent = home ? m.away : m.home;
           return html`<tr>
             <td class="text">${m.date ? formatDate(p.lang, m.date) : unknownMark(p.t('unknown.date'))}</td>
-            <td class="text">
+            <td class="text hide-narrow">
               <a href="${paths.competition(season.id, m.competition)}">${compName(m.competition)}</a>
             </td>
             <th scope="row" class="text">${home ? '' : '@ '}${teamLink(p, opponent)}</th>
-            <td><a href="${paths.match(season.id, m.id)}">${scoreHtml(p, m)}</a></td>
+            <td class="result">
+              ${outcomeMark(p, outcome(m, home))}<a href="${paths.match(season.id, m.id)}"
+                >${scoreHtml(p, m)}</a
+              >
+            </td>
           </tr>`;
         })}
       </tbody>
