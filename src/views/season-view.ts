@@ -49,13 +49,18 @@ export interface SeasonView {
     readonly results: number;
   };
   readonly competitions: readonly CompetitionBrief[];
+  /** The day the season is shown as of, when one was asked for. */
+  readonly asOf?: string;
 }
 
 const groupName = (id: string, name?: string) => name ?? `Group ${id.toUpperCase()}`;
 
-export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc): CompetitionBrief {
-  const engine = engineOf(s);
-  const overview = seasonOverview(s.index, stageMembership(engine)).competitions.find((o) => o.id === c.id);
+/** A competition's brief; as of a day, its counts are of the facts known then. */
+export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc, asOf?: string): CompetitionBrief {
+  const engine = engineOf(s, asOf);
+  const overview = seasonOverview(engine.index, stageMembership(engine)).competitions.find(
+    (o) => o.id === c.id,
+  );
   return {
     id: c.id,
     name: c.name,
@@ -89,9 +94,11 @@ export function competitionBrief(s: SeasonSnapshot, c: CompetitionDoc): Competit
   };
 }
 
-export function seasonView(s: SeasonSnapshot): SeasonView {
+/** The season's page data; as of a day, its counts are of the facts known then. */
+export function seasonView(s: SeasonSnapshot, asOf?: string): SeasonView {
   const m = s.doc.season;
-  const o = seasonOverview(s.index);
+  const engine = engineOf(s, asOf);
+  const o = seasonOverview(engine.index, stageMembership(engine));
   return {
     id: m.id,
     name: m.name,
@@ -108,6 +115,7 @@ export function seasonView(s: SeasonSnapshot): SeasonView {
       matches: o.counts.matches,
       results: o.counts.results,
     },
-    competitions: s.doc.competitions.map((c) => competitionBrief(s, c)),
+    competitions: s.doc.competitions.map((c) => competitionBrief(s, c, asOf)),
+    ...(asOf ? { asOf } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { mayRecord } from '../http/auth/permissions.ts';
 import { notFound } from '../http/http-error.ts';
 import { competitionOr404 } from '../http/routes/lookup.ts';
+import { isoDate } from '../core/model/index.ts';
 import { engineOf } from '../live/season-snapshot.ts';
 import { bracketText } from '../i18n/bracket-text.ts';
 import { bracketView, roundsView } from '../views/bracket-view.ts';
@@ -26,6 +27,8 @@ import { snapshotIn } from './season-in-language.ts';
 import { seasonPageContext, type WebDeps } from './web-routes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day asked for with ?asOf=, when it is one (anything else shows the season as it is). */
+const dayOf = (q: string | undefined): string | undefined => (q && DAY.test(q) ? q : undefined);
 const sideOf = (s: string | undefined): TableSide => (s === 'home' || s === 'away' ? s : 'all');
 
 /** The reading pages: season, competition, team, match. */
@@ -36,24 +39,27 @@ export function registerSeasonPages(
   app.get('/seasons/:season', async (c) => {
     const p = await seasonPageContext(c, deps);
     const s = snapshotIn(p.season!, p.lang);
-    return c.html(seasonPage(p, seasonView(s), summaryView(s)));
+    const asOf = dayOf(c.req.query('asOf'));
+    return c.html(seasonPage(p, seasonView(s, asOf), summaryView(s, asOf)));
   });
 
   app.get('/seasons/:season/competitions/:competition', async (c) => {
     const p = await seasonPageContext(c, deps);
     const s = snapshotIn(p.season!, p.lang);
     const comp = competitionOr404(s, c.req.param('competition'));
-    const asOfParam = c.req.query('asOf');
-    const asOf = asOfParam && DAY.test(asOfParam) ? asOfParam : undefined;
+    const asOf = dayOf(c.req.query('asOf'));
     const side = sideOf(c.req.query('side'));
     const engine = engineOf(s, asOf);
-    const matchesOf = (stage: string) =>
+    // As of a day: the results known then, and the fixtures of table stages still to come (a
+    // knockout fixture would name who went through before it was known).
+    const known = new Set(engine.matches.map((m) => m.id));
+    const matchesOf = (stage: string, table: boolean) =>
       s.matches
         .filter(
           (m) =>
             m.competition === comp.id &&
             m.stage === stage &&
-            (!asOf || !m.date || m.date <= asOf || !m.result),
+            (!asOf || known.has(m.id) || (table && !m.result && m.date !== undefined && m.date > asOf)),
         )
         .map((m) => matchSummary(s, m));
     const stages: StageSection[] = comp.stages.map((st) => {
@@ -63,7 +69,7 @@ export function registerSeasonPages(
           kind: 'knockout',
           stage: st,
           rounds: roundsView(s.index, state.rounds, st.format === 'knockout' ? st.rounds : []),
-          matches: matchesOf(st.id),
+          matches: matchesOf(st.id, false),
         };
       const groups = st.format === 'groups' ? engine.tableGroupIds(st) : [undefined];
       return {
@@ -76,12 +82,12 @@ export function registerSeasonPages(
         })),
         knockouts:
           state.knockouts.length || state.playoffs.length ? bracketView(engine, comp.id, st.id).stages : [],
-        matches: matchesOf(st.id),
+        matches: matchesOf(st.id, true),
       };
     });
     return c.html(
       competitionPage(p, {
-        competition: competitionBrief(s, comp),
+        competition: competitionBrief(s, comp, asOf),
         stages,
         scorers: scorersView(s, comp.id, asOf),
         side,
@@ -112,8 +118,14 @@ export function registerSeasonPages(
   app.get('/seasons/:season/competitions/:competition/article', async (c) => {
     const p = await seasonPageContext(c, deps);
     const comp = competitionOr404(p.season!, c.req.param('competition'));
+    const asOf = dayOf(c.req.query('asOf'));
     return c.html(
-      articlePage(p, comp.id, comp.name, renderArticle(p.season!.index, comp.id, 'html', p.lang)),
+      articlePage(
+        p,
+        comp.id,
+        comp.name,
+        renderArticle(p.season!.index, comp.id, 'html', p.lang, asOf ? { asOf: isoDate(asOf) } : {}),
+      ),
     );
   });
 

@@ -65,7 +65,20 @@ describe('torneo predict', () => {
   });
 
   it('forecasts a season’s remaining matches as of a day', async () => {
+    // The day before the final: its sides were known by then (on 1 May they were not).
     const r = await runCli([
+      'predict',
+      'examples/peru-2014',
+      'torneo-del-inca/final',
+      '--as-of',
+      '2014-05-20',
+      '--json',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const { matches } = JSON.parse(r.stdout) as { matches: { home: string; neutral?: boolean }[] };
+    assert.equal(matches.length, 1);
+    assert.equal(matches[0]!.neutral, true, 'the final is on neutral ground');
+    const early = await runCli([
       'predict',
       'examples/peru-2014',
       'torneo-del-inca/final',
@@ -73,10 +86,7 @@ describe('torneo predict', () => {
       '2014-05-01',
       '--json',
     ]);
-    assert.equal(r.code, 0, r.stderr);
-    const { matches } = JSON.parse(r.stdout) as { matches: { home: string; neutral?: boolean }[] };
-    assert.equal(matches.length, 1);
-    assert.equal(matches[0]!.neutral, true, 'the final is on neutral ground');
+    assert.deepEqual(JSON.parse(early.stdout).matches, [], 'on 1 May nobody knew who would play the final');
   });
 
   it('refuses a decay outside its range with the reason', async () => {

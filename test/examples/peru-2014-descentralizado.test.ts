@@ -3,6 +3,7 @@
 // copied from the sources.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { tableRulesFor } from '../../src/core/engine/index.ts';
 import { clubNamed, goalText, matchBetween, peru2014Doc, score, venueOf } from './peru-2014-season.ts';
 
 const dec = () => peru2014Doc().competitions.find((c) => c.id === 'descentralizado')!;
@@ -35,7 +36,10 @@ describe('Peru 2014 example: 2014 Torneo Descentralizado', () => {
   });
 
   it('has the relegation play-off in the aggregate table: Sport Huancayo 1–0 Los Caimanes after extra time', () => {
-    assert.deepEqual(stage('aggregate').rules, { preset: 'adfp-2014', playoffPositions: [15] });
+    // "A tie on points across the relegation line is settled by a play-off": of sixteen with two
+    // down, the line between 14th and 15th — the tie of 2014 (Huancayo and Caimanes level on 32).
+    assert.deepEqual(stage('aggregate').rules, { preset: 'adfp-2014', playoffBetween: [[14, 15]] });
+    assert.deepEqual(tableRulesFor(dec(), stage('aggregate')).playoffPositions, [14]);
     const m = matchBetween('descentralizado', 'aggregate', 'Sport Huancayo', 'Los Caimanes');
     assert.deepEqual([m.playoff, m.neutral, score(m.score), score(m.extraTime), venueOf(m.venue).name], [true, true, '0-0', '1-0', 'Estadio Julio Lores Colán']);
     assert.deepEqual(m.goals?.home.map(goalText), ['Jankarlo Chirinos']);

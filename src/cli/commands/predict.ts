@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { SeasonEngine } from '../../core/engine/index.ts';
 import type { Match } from '../../core/model/index.ts';
+import { seasonMatches } from '../../core/season/to-matches.ts';
 import { suggest } from '../../core/names/suggest.ts';
 import { playedAsOf, predictFixtures, toPlayAsOf, type FixtureForecast } from '../../core/predict/index.ts';
 import { textTable } from '../../render/text-table.ts';
@@ -63,7 +64,8 @@ export function registerPredict(program: Command, ctx: CommandContext): void {
         const engine = await openEngine(season, ctx, flags);
         const asOf = engine.options.asOf;
         const upcoming = engineCall(() => upcomingMatches(engine, target));
-        const played = engine.matches.filter((m) => playedAsOf(m, asOf));
+        // The engine's matches are those known by its day already (undated ones of stages then over).
+        const played = engine.matches.filter((m) => playedAsOf(m));
         forecasts = predictFixtures(played, upcoming, { ...fit, ...(asOf ? { asOf } : {}) }).forecasts;
         name = (id) => engine.teamName(id);
       }
@@ -90,15 +92,36 @@ export function readFixtures(ctx: CommandContext, file: string, played: readonly
   return rows.map((r) => r.match);
 }
 
-/** The matches of a competition (or one stage) still to play as of the engine's day. */
+/**
+ * The matches of a competition (or one stage) still to play as of the engine's day: the season's
+ * fixtures after that day — a knockout match only once both its sides were known that day (before,
+ * forecasting it would name who went through).
+ */
 function upcomingMatches(engine: SeasonEngine, target: string): Match[] {
   const [comp, stage, ...rest] = target.split('/');
   if (!comp || rest.length) throw new CliError('usage', `'${target}' is not competition[/stage]`);
   const c = engine.competition(comp);
   const stages = stage ? [engine.stageOf(comp, stage).id] : c.stages.map((s) => s.id);
   const asOf = engine.options.asOf;
-  return engine.matches.filter(
-    (m) => m.competition === comp && stages.includes(m.stage ?? '') && toPlayAsOf(m, asOf),
+  const fixtures = asOf === undefined ? engine.matches : seasonMatches(engine.whole.doc);
+  return fixtures.filter(
+    (m) =>
+      m.competition === comp &&
+      stages.includes(m.stage ?? '') &&
+      toPlayAsOf(m, asOf) &&
+      (asOf === undefined || sidesKnown(engine, comp, m)),
+  );
+}
+
+function sidesKnown(engine: SeasonEngine, comp: string, m: Match): boolean {
+  if (engine.stageOf(comp, m.stage).format !== 'knockout') return true;
+  return engine.rounds(comp, m.stage!).some((r) =>
+    r.ties.some((t) => {
+      const sides = t.slots
+        ? t.slots.filter((q) => q.certainty === 'derived' || q.certainty === 'recorded').map((q) => q.team)
+        : t.matches.flatMap((x) => [x.home, x.away]);
+      return sides.includes(m.home) && sides.includes(m.away);
+    }),
   );
 }
 

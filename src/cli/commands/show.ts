@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createSeasonEngine, stageMembership } from '../../core/engine/index.ts';
 import { seasonOverview } from '../../core/season/overview.ts';
+import { dateFlag } from '../date-flag.ts';
 import type { CommandContext } from '../context.ts';
 import { textTable } from '../../render/text-table.ts';
 import { printJson } from '../output.ts';
@@ -12,13 +13,16 @@ export function registerShow(program: Command, ctx: CommandContext): void {
     .description('print the season overview: competitions, stages, teams, known and unknown results')
     .argument('<season>', 'a season file or folder, or a season id in the database')
     .option('--db <url>', 'database (file path or postgres:// URL)')
+    .option('--as-of <date>', 'the season as known on this day (YYYY-MM-DD)')
     .option('--json', 'print as JSON')
-    .action(async (arg: string, opts: { json?: boolean; db?: string }) => {
-      const season = await openSeason(arg, ctx, opts);
-      const o = seasonOverview(season.index, stageMembership(createSeasonEngine(season.index)));
+    .action(async (arg: string, opts: { json?: boolean; db?: string; asOf?: string }) => {
+      const asOf = opts.asOf !== undefined ? dateFlag('--as-of', opts.asOf) : undefined;
+      const season = await openSeason(arg, ctx, opts.db ? { db: opts.db } : {});
+      const engine = createSeasonEngine(season.index, asOf ? { asOf } : {});
+      const o = seasonOverview(engine.index, stageMembership(engine));
       if (opts.json) return printJson(ctx.output, o);
       const out = ctx.output.out;
-      out(`${o.name} (${o.id})`);
+      out(`${o.name} (${o.id})${asOf ? ` — as of ${asOf}` : ''}`);
       out(
         `${o.counts.clubs} clubs · ${o.counts.teams} teams · ${o.counts.venues} venues · ${o.counts.people} people · ${o.counts.matches} matches, ${o.counts.results} with a result`,
       );

@@ -59,6 +59,8 @@ export function registerSummary(program: Command, ctx: CommandContext): void {
       }
       const out = ctx.output.out;
       out(`${engine.index.doc.season.name}${summary.asOf ? ` — as of ${summary.asOf}` : ''}`);
+      if (summary.asOf)
+        out("Only what was known that day; a fact without a date counts from its stage's end.");
       out('');
       for (const c of summary.competitions) {
         out(

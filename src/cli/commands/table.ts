@@ -77,7 +77,23 @@ export function registerTable(program: Command, ctx: CommandContext): void {
               },
         );
       ctx.output.out(tables.map((t) => standingsText(t, (id) => engine.teamName(id), flags)).join('\n\n'));
+      const asOf = engine.options.asOf;
+      if (asOf !== undefined) ctx.output.out(`\n${asOfLine(engine, tables, asOf)}`);
     });
+}
+
+/** What a table as of a day counts: results dated by then, and undated ones of stages over by then. */
+function asOfLine(engine: SeasonEngine, tables: readonly GroupTable[], asOf: string): string {
+  const undated = new Set<string>();
+  for (const t of tables)
+    for (const m of engine.stageMatches(t.competition, t.stage))
+      if (m.date === undefined && m.result && (t.group === undefined || m.group === t.group))
+        undated.add(m.id);
+  return `As of ${asOf}: results up to that day${
+    undated.size
+      ? `, and ${undated.size} result(s) whose date is unknown (counted because their stage was over by then)`
+      : ''
+  }. A fact without a date counts from its stage's end.`;
 }
 
 function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 'away'): GroupTable[] {

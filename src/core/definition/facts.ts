@@ -82,7 +82,9 @@ export const AdjustmentFactSchema = withForms(
     team: Slug,
     points: z.number().int(),
     reason: LocalText,
-    date: DateField.optional().describe('from when it counts; absent: from the start'),
+    date: DateField.optional().describe(
+      "from when it counts; absent: date unknown, so a view as of a day counts it from its stage's end",
+    ),
     link: Slug.optional().describe(
       'the link this adjustment carries out, when it is recorded rather than derived',
     ),
@@ -113,7 +115,7 @@ export const RecordedOutcomeSchema = withForms(
       )
       .optional(),
     date: DateField.optional().describe(
-      "when the outcome became known (the day the stage ended); absent: known from the stage's last match day, or the season's end",
+      "when the outcome became known (the day the stage ended); absent: date unknown, known from its stage's end",
     ),
     note: LocalText.optional(),
     sources: SourceIds,

@@ -23,7 +23,19 @@ export const TableRulesSchema = z.strictObject({
   playoffPositions: z
     .array(z.number().int().positive())
     .optional()
-    .describe('positions whose ties go to a play-off match (e.g. [1]: a tie for first is played off)'),
+    .describe(
+      'places p whose ties go to a play-off: a tie is played off when its teams would share places p and p + 1 (e.g. [1]: a tie for first; [14]: a tie across the line between 14th and 15th). Same as playoffBetween [[p, p + 1]]',
+    ),
+  playoffBetween: z
+    .array(
+      z.tuple([z.number().int().positive(), z.number().int().positive()]).refine(([a, b]) => b === a + 1, {
+        message: 'two adjacent places, like [14, 15] (the line between 14th and 15th)',
+      }),
+    )
+    .optional()
+    .describe(
+      'lines settled by a play-off, as the regulations say them: [[1, 2]] "a tie for first place", [[14, 15]] "a tie on points across the relegation line (between 14th and 15th)"; teams level on points that would fall on both sides of the line play off',
+    ),
 });
 
 /** How a knockout tie is decided. A preset names a known regulation; fields override it. */

@@ -40,8 +40,14 @@ export function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined):
     ...(doc.points ? { points: doc.points } : {}),
     ...(doc.tiebreakers ? { tiebreakers: doc.tiebreakers } : {}),
     ...(doc.headToHead ? { headToHead: doc.headToHead } : {}),
-    ...(doc.playoffPositions ? { playoffPositions: doc.playoffPositions } : {}),
+    ...(doc.playoffPositions || doc.playoffBetween ? { playoffPositions: playoffPlaces(doc) } : {}),
   };
+}
+
+/** `playoffBetween: [[14, 15]]` is the tie that would share 14th and 15th: `playoffPositions` 14. */
+function playoffPlaces(doc: TableRulesDoc): number[] {
+  const places = [...(doc.playoffPositions ?? []), ...(doc.playoffBetween ?? []).map(([above]) => above)];
+  return [...new Set(places)].sort((a, b) => a - b);
 }
 
 const DEFAULT_TIE: TieRules = tieRulesPreset('single-match-et-pens')!;

@@ -8,7 +8,8 @@ import type {
 } from '../definition/index.ts';
 import { teamId, type Adjustment, type Match } from '../model/index.ts';
 import { seasonMatches } from '../season/to-matches.ts';
-import type { SeasonIndex } from '../season/season.ts';
+import { indexSeason, type SeasonIndex } from '../season/season.ts';
+import { seasonAsOf } from '../season/season-as-of.ts';
 import { EngineError } from './engine-error.ts';
 import type {
   EngineOptions,
@@ -34,17 +35,28 @@ import { stageResult, stageState } from './stage-results.ts';
  * (or for something that depends on it, through a link) and then remembered.
  */
 export class SeasonEngine implements SeasonLookup {
+  /** The season as of the engine's day (`options.asOf`): only the facts known by then. */
+  readonly index: SeasonIndex;
+  /** The season taken whole, every fact (fixtures still to come, for a forecast). */
+  readonly whole: SeasonIndex;
   readonly matches: readonly Match[];
   private readonly byStage: MatchIndex;
   private readonly memo = new Map<string, unknown>();
   private readonly computing = new Set<string>();
 
   constructor(
-    readonly index: SeasonIndex,
+    index: SeasonIndex,
     readonly options: EngineOptions = {},
   ) {
-    this.matches = options.matches ?? seasonMatches(index.doc);
-    this.byStage = new MatchIndex(this.matches, options.asOf);
+    // A day narrows the facts once, here, by when each became known (season-as-of.ts): every
+    // derivation below then reads a season in which nothing later exists.
+    this.whole = index;
+    this.index =
+      options.asOf !== undefined && options.matches === undefined
+        ? indexSeason(seasonAsOf(index.doc, options.asOf))
+        : index;
+    this.matches = options.matches ?? seasonMatches(this.index.doc);
+    this.byStage = new MatchIndex(this.matches, options.matches ? options.asOf : undefined);
   }
 
   competition(id: string): CompetitionDoc {
@@ -273,13 +285,8 @@ export class SeasonEngine implements SeasonLookup {
 
   /** The latest draw recorded for a stage (or one knockout round of it) by the engine's day. */
   drawOf(comp: string, stage: string, round?: string): DrawFactDoc | undefined {
-    const asOf = this.options.asOf;
     return this.index.doc.draws.findLast(
-      (d) =>
-        d.competition === comp &&
-        d.stage === stage &&
-        d.round === round &&
-        (asOf === undefined || d.date === undefined || d.date <= asOf),
+      (d) => d.competition === comp && d.stage === stage && d.round === round,
     );
   }
 

@@ -45,7 +45,8 @@ export function buildTable(
     lots: input.lots,
     playoffs,
     side,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
+    // The engine's season is already as of its day; only matches handed in whole are narrowed here.
+    ...(options.asOf && options.matches ? { asOf: options.asOf } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   const played = tableMatches.filter((m) => countsInTable(m.status)).length;

@@ -2,6 +2,7 @@ import type { CompetitionDoc } from '../definition/index.ts';
 import type { IsoDate, Match, TeamId } from '../model/index.ts';
 import type { SeasonIndex } from '../season/season.ts';
 import { seasonMatches } from '../season/to-matches.ts';
+import { factClock, knownBy, seasonAsOf } from '../season/season-as-of.ts';
 import { attendance, type AttendanceSummary } from './attendance.ts';
 import { biggestAwayWin, biggestHomeWin } from './biggest-wins.ts';
 import { cleanSheets, type CleanSheetRow } from './clean-sheets.ts';
@@ -45,12 +46,17 @@ export function competitionStatistics(
   options: CompetitionStatisticsOptions = {},
 ): CompetitionStatistics {
   const comp = index.competitions.get(competition);
-  const all = (options.matches ?? seasonMatches(index.doc)).filter((m) => m.competition === competition);
-  const scope = statsScope(all, {
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-    expected: comp ? expectedBy(comp, all, options.asOf) : 'unknown',
-  });
-  const reported = reportedFigures(index.doc, competition);
+  const { asOf } = options;
+  const every = (options.matches ?? seasonMatches(index.doc)).filter((m) => m.competition === competition);
+  // As of a day, the matches and reported figures known by then (season-as-of.ts): an undated
+  // result counts once its stage is over, like everywhere else.
+  const clock = factClock(index.doc);
+  const all = asOf === undefined ? every : every.filter((m) => knownBy(clock, asOf, m));
+  const scope: StatsScope = {
+    ...statsScope(all, { expected: comp ? expectedBy(comp, every, asOf) : 'unknown' }),
+    ...(asOf ? { asOf } : {}),
+  };
+  const reported = reportedFigures(asOf === undefined ? index.doc : seasonAsOf(index.doc, asOf), competition);
   const totals = matchTotals(scope);
   return {
     competition,
@@ -91,6 +97,7 @@ export function expectedBy(
   if (asOf === undefined || (comp.end !== undefined && asOf >= comp.end)) return full;
   if (comp.start !== undefined && asOf < comp.start) return 0;
   const fixtures = matches.filter((m) => !m.playoff && m.status !== 'cancelled');
+  // The whole fixture list (not only what was known by the day) says how many should have been played.
   if (fixtures.length < full || fixtures.some((m) => m.date === undefined)) return 'unknown';
   return fixtures.filter((m) => m.date! <= asOf && m.status !== 'postponed').length;
 }

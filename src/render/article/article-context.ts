@@ -20,20 +20,23 @@ export class ArticleContext {
   readonly engine: SeasonEngine;
   readonly matches: readonly Match[];
   readonly stats: CompetitionStatistics;
+  /** The season as of the article's day: every section reads only what was known then. */
+  readonly index: SeasonIndex;
   private readonly cited: string[] = [];
 
   constructor(
-    readonly index: SeasonIndex,
+    whole: SeasonIndex,
     competition: string,
     readonly text: ArticleText,
     readonly options: ArticleOptions = {},
   ) {
-    const comp = index.competitions.get(competition);
+    const comp = whole.competitions.get(competition);
     if (!comp) throw new Error(`no competition '${competition}' in this season`);
     this.comp = comp;
-    this.engine = createSeasonEngine(index, options.asOf ? { asOf: options.asOf } : {});
+    this.engine = createSeasonEngine(whole, options.asOf ? { asOf: options.asOf } : {});
+    this.index = this.engine.index;
     this.matches = this.engine.matches;
-    this.stats = competitionStatistics(index, competition, {
+    this.stats = competitionStatistics(this.index, competition, {
       matches: this.matches,
       ...(options.asOf ? { asOf: options.asOf } : {}),
       scorers: options.scorers ?? 10,

@@ -6,14 +6,43 @@ import { matchIdOf } from '../../core/season/match-id.ts';
 import type { Block, BoxEvent, BoxKick, FootballBoxBlock } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 import { finalTie } from './final-tie.ts';
+import type { TieState } from '../../core/engine/index.ts';
 
 /** The final as a football box per match: scorers with minutes, red cards, the shoot-out kick by kick. */
 export function finalSection(ctx: ArticleContext): Block[] {
   const tie = finalTie(ctx);
-  if (!tie || tie.matches.length === 0) return [];
+  if (!tie) return [];
+  if (tie.matches.length === 0) return finalToPlay(ctx, tie);
   return [
     { kind: 'heading', level: 2, text: ctx.text.sections.final },
     ...tie.matches.map((m) => footballBox(ctx, m)),
+  ];
+}
+
+/**
+ * A final not yet played, said so once its sides are known (an article as of a day before it):
+ * the day is the final stage's, when it is a single day.
+ */
+function finalToPlay(ctx: ArticleContext, tie: TieState): Block[] {
+  if (tie.outcome.status === 'decided') return [];
+  const [a, b] = tie.slots ?? [];
+  // Sides known for certain (derived from finished tables, or recorded); a provisional leader is not.
+  const sure = (q: typeof a) =>
+    q?.team !== undefined && (q.certainty === 'derived' || q.certainty === 'recorded');
+  if (!sure(a) || !sure(b)) return [];
+  const last = ctx.comp.stages.at(-1);
+  const day = last?.start !== undefined && last.start === last.end ? last.start : undefined;
+  return [
+    { kind: 'heading', level: 2, text: ctx.text.sections.final },
+    {
+      kind: 'paragraph',
+      content: [
+        ctx.text.finalToPlay(
+          [ctx.teamName(a!.team!), ctx.teamName(b!.team!)],
+          day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ctx.text.date(day) : undefined,
+        ),
+      ],
+    },
   ];
 }
 

@@ -132,6 +132,8 @@ export interface ArticleText {
   /** The group table cannot be derived: "Only 9 of the 56 results are known, so the table cannot be worked out." */
   tableUnknown(known: number, expected: number | undefined): string;
   recordedWinner(team: string): string;
+  /** "The final, Alianza Lima v Universidad San Martín, is still to be played (21 May 2014)." */
+  finalToPlay(sides: readonly [string, string] | undefined, date: string | undefined): string;
   /** "Club D ranked above Club A on points in the matches between them." */
   tieNote(above: string, below: string, criterion: string): string;
   adjustmentNote(team: string, points: number, reason: string): string;

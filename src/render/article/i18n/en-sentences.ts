@@ -99,7 +99,7 @@ export function enModus(fact: ModusFact): string {
         ? `Teams level on points are separated by ${list(criteria.map(enTiebreaker))}.`
         : '';
       const playoff = fact.playoffFor.length
-        ? ` A tie on points for ${list(fact.playoffFor.map((p) => `${ordinal(p)} place`))} is settled by a play-off match instead.`
+        ? ` A tie on points ${list(fact.playoffFor.map((p) => (p === 1 ? 'for first place' : `across the line between ${ordinal(p)} and ${ordinal(p + 1)} place`)))} is settled by a play-off match instead.`
         : '';
       return (by + playoff).trim();
     }

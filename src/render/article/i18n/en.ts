@@ -119,6 +119,8 @@ export const en: ArticleText = {
     `Only ${known}${expected !== undefined ? ` of the ${expected}` : ''} results of this group are known, so its table cannot be worked out.`,
   tieNote: (above, below, criterion) => `${above} ranked above ${below} on ${criterion}.`,
   recordedWinner: (team) => `Group winner, as reported: ${team}.`,
+  finalToPlay: (sides, date) =>
+    `The final${sides ? `, ${sides[0]} v ${sides[1]},` : ''} is still to be played${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${enSigned(points)} points (${reason}).`,
   qualificationNotTaken: (team) => `${team} (place not taken: the condition was not met)`,
   qualificationPending: 'to be decided',

@@ -101,7 +101,7 @@ export function esModus(fact: ModusFact): string {
         ? `Los equipos igualados a puntos se ordenan por ${list(criteria.map(esTiebreaker))}.`
         : '';
       const playoff = fact.playoffFor.length
-        ? ` Un empate a puntos por el ${list(fact.playoffFor.map((p) => `${ordinal(p)} lugar`))} se resuelve con un partido de desempate.`
+        ? ` Un empate a puntos ${list(fact.playoffFor.map((p) => (p === 1 ? 'por el primer lugar' : `entre el ${ordinal(p)} y el ${ordinal(p + 1)} lugar`)))} se resuelve con un partido de desempate.`
         : '';
       return (by + playoff).trim();
     }

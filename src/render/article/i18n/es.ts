@@ -119,6 +119,8 @@ export const es: ArticleText = {
     `Solo se conocen ${known}${expected !== undefined ? ` de los ${expected}` : ''} resultados de este grupo, de modo que su tabla no puede calcularse.`,
   tieNote: (above, below, criterion) => `${above} por delante de ${below} por ${criterion}.`,
   recordedWinner: (team) => `Ganador del grupo, según las fuentes: ${team}.`,
+  finalToPlay: (sides, date) =>
+    `La final${sides ? `, ${sides[0]} contra ${sides[1]},` : ''} aún no se ha jugado${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${esSigned(points)} puntos (${reason}).`,
   qualificationNotTaken: (team) => `${team} (no ocupó la plaza: no cumplió la condición)`,
   qualificationPending: 'por decidir',
