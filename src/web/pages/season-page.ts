@@ -88,9 +88,10 @@ function links(p: PageContext, summary: SummaryView): SafeHtml {
 
 /** The season on a page: an infobox, its competitions with champions, and every link applied. */
 export function seasonPage(p: PageContext, v: SeasonView, summary: SummaryView): string {
-  const body = html`<h1>
-      ${v.name}${v.asOf ? html` <small class="muted">${p.t('comp.asOf', { date: formatDate(p.lang, v.asOf) })}</small>` : ''}
-    </h1>
+  const asOf = v.asOf
+    ? html` <small class="muted">${p.t('comp.asOf', { date: formatDate(p.lang, v.asOf) })}</small>`
+    : '';
+  const body = html`<h1>${v.name}${asOf}</h1>
     <div id="season-live" class="layout with-infobox" data-live-region>
       ${infobox(p, v, summary)}
       <div>
