@@ -1,4 +1,5 @@
 import type { MatchFactDoc, SeasonDoc } from '../core/definition/index.ts';
+import { suspendedInMatch, suspendedText } from '../core/eligibility/index.ts';
 import { checkMatchFact } from '../core/season/check-match-fact.ts';
 import { crossCheck } from '../core/season/cross-check.ts';
 import { formatPath, type SeasonIssue } from '../core/season/issue.ts';
@@ -59,23 +60,48 @@ export interface CheckedWrite {
  * exclusions (check-match-fact.ts), at a cost that does not grow with the season; any other fact
  * can touch many matches (an exclusion, a draw) and has the whole season checked.
  */
-export function checkWrite(s: SeasonSnapshot, kind: FactKind, key: string, entry: FactEntry): CheckedWrite {
+export function checkWrite(
+  s: SeasonSnapshot,
+  kind: FactKind,
+  key: string,
+  entry: FactEntry,
+  options: WriteOptions = {},
+): CheckedWrite {
   const section = FACT_SECTIONS[kind];
   const existing = s.keys[kind].indexOf(key);
   const at = existing >= 0 ? existing : (s.doc[section] as readonly unknown[]).length;
   if (kind === 'match') {
-    const before =
-      existing >= 0
-        ? new Set(checkMatchFact(s.doc, s.index, s.doc.matches[existing]!, at).map(said))
-        : new Set<string>();
-    const after = checkMatchFact(s.doc, s.index, entry as MatchFactDoc, at);
-    return { issues: ownIssues(after, before, section, at) };
+    const check = (m: MatchFactDoc) => [
+      ...checkMatchFact(s.doc, s.index, m, at),
+      ...(options.reason ? [] : suspendedIssues(s, m, at)),
+    ];
+    const before = existing >= 0 ? new Set(check(s.doc.matches[existing]!).map(said)) : new Set<string>();
+    return { issues: ownIssues(check(entry as MatchFactDoc), before, section, at) };
   }
   const entries = [...(s.doc[section] as readonly unknown[])];
   entries[at] = entry;
   const candidate = { ...s.doc, [section]: entries } as SeasonDoc;
   const after = crossCheck(candidate);
   return { issues: ownIssues(after, standing(s.doc), section, at), standing: new Set(after.map(said)) };
+}
+
+export interface WriteOptions {
+  /**
+   * Why the write is made. A line-up naming a banned player is refused without one: it is nearly
+   * always a slip, but when the player did play (and the match may be awarded for it) the office
+   * records what happened, and the reason stays in the match's history.
+   */
+  readonly reason?: string;
+}
+
+/** The banned players the match's line-ups name, as errors at the line-up that names them. */
+function suspendedIssues(s: SeasonSnapshot, m: MatchFactDoc, at: number): SeasonIssue[] {
+  const name = (id: string) => s.index.teams.get(id)?.name ?? s.index.people.get(id)?.name ?? id;
+  return suspendedInMatch(s.index, m, at).map((x) => ({
+    code: 'suspended_player',
+    path: ['matches', at, 'lineups', m.home === x.team ? 'home' : 'away'],
+    message: `${suspendedText(x, name)}; if he did play, write the line-up again with a reason (the match's history keeps it)`,
+  }));
 }
 
 /** The errors in `after` not already in `before`, with paths into the fact when they lie in it. */

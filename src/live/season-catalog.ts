@@ -123,9 +123,11 @@ export class SeasonCatalog {
     return this.inTurn(r.season, async () => {
       for (let attempt = 1; ; attempt++) {
         const base = await this.latest(r.season);
-        const checked = base && checkWrite(base, r.kind, r.key, r.entry);
+        const options = r.reason ? { reason: r.reason } : {};
+        const checked = base && checkWrite(base, r.kind, r.key, r.entry, options);
         if (checked?.issues.length) {
-          const fitted = seen && seen !== base && !checkWrite(seen, r.kind, r.key, r.entry).issues.length;
+          const fitted =
+            seen && seen !== base && !checkWrite(seen, r.kind, r.key, r.entry, options).issues.length;
           throw fitted ? new FactConflict(checked.issues) : new FactRejected(checked.issues);
         }
         let result: AppendResult;

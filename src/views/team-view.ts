@@ -1,6 +1,7 @@
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { engineOf } from '../live/season-snapshot.ts';
 import { matchSummary, type MatchSummaryView } from './match-view.ts';
+import { teamSuspensions, type SuspensionView } from './suspensions-view.ts';
 import { personName, teamRef, type TeamRef } from './team-ref.ts';
 
 export interface PositionSeries {
@@ -20,6 +21,8 @@ export interface TeamView {
   readonly manager?: string;
   readonly matches: readonly MatchSummaryView[];
   readonly positions: readonly PositionSeries[];
+  /** Its players' bans from cards, in the competitions that have suspensions rules. */
+  readonly suspensions: readonly SuspensionView[];
 }
 
 /** The tables (league, or a group) a team plays in. */
@@ -82,5 +85,6 @@ export function teamView(s: SeasonSnapshot, team: string): TeamView | undefined 
       .map((m) => matchSummary(s, m))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')),
     positions: tablesOf(s, team).map((w) => series(s, team, w)),
+    suspensions: teamSuspensions(s, team),
   };
 }

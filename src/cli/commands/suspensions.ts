@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { suspensions } from '../../core/eligibility/index.ts';
+import { suspendedText, suspensions } from '../../core/eligibility/index.ts';
 import { textTable } from '../../render/text-table.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { printJson } from '../output.ts';
 import { openSeason } from '../season-arg.ts';
-import { suspendedText } from './validate.ts';
 
 export function registerSuspensions(program: Command, ctx: CommandContext): void {
   program

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkEligibility, suspensions, type SuspendedInLineup } from '../../core/eligibility/index.ts';
+import { checkEligibility, suspendedText, suspensions } from '../../core/eligibility/index.ts';
 import { seasonOverview } from '../../core/season/overview.ts';
 import { eligibilityText, unverifiableText } from '../../render/eligibility-text.ts';
 import type { CommandContext } from '../context.ts';
@@ -63,11 +63,4 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         for (const x of b.inLineups) ctx.output.err(`warning: suspensions: ${suspendedText(x, name)}`);
       for (const w of season.warnings) ctx.output.err(w);
     });
-}
-
-/** A banned player in a line-up, in words: who, where, and the card that banned him. */
-export function suspendedText(x: SuspendedInLineup, name: (id: string) => string): string {
-  const s = x.suspension;
-  const why = s.reason === 'red' ? 'a sending-off' : 'accumulated yellow cards';
-  return `${name(x.player)} (${name(x.team)}) is in the line-up of ${x.match} while suspended for ${s.matches} match(es) for ${why} in ${s.after}`;
 }

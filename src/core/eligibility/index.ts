@@ -13,3 +13,5 @@ export { participants, matchSquad, mostAtOnce } from './participants.ts';
 export type { RuleFinding, RuleFindings, RuleInput } from './rule-check.ts';
 export type { Suspension, SuspendedInLineup, SuspensionReport } from './suspensions.ts';
 export { suspensions } from './suspensions.ts';
+export { suspendedInMatch } from './suspended-in-match.ts';
+export { suspendedText } from './suspended-text.ts';

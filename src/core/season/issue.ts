@@ -16,6 +16,7 @@ export type IssueCode =
   | 'excluded_team_played'
   | 'not_in_squad'
   | 'squad_quota'
+  | 'suspended_player'
   | 'invalid_fact'
   | 'file_missing'
   | 'merge_conflict';

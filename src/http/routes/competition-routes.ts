@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { competitionBrief } from '../../views/season-view.ts';
 import { scorersView, statisticsView } from '../../views/statistics-view.ts';
+import { suspensionsView } from '../../views/suspensions-view.ts';
 import { teamView } from '../../views/team-view.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
 import { notFound } from '../http-error.ts';
@@ -8,6 +9,7 @@ import { CompetitionParams, IsoDateQuery, TeamParams } from '../schemas/common-s
 import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
 import { CompetitionBriefSchema } from '../schemas/season-schema.ts';
 import { ScorersSchema, StatisticsSchema, TeamSchema } from '../schemas/stats-schema.ts';
+import { SuspensionsSchema } from '../schemas/suspensions-schema.ts';
 import { writable } from '../writable.ts';
 import { competitionOr404, seasonOr404 } from './lookup.ts';
 
@@ -70,6 +72,32 @@ export function registerCompetitionRoutes(app: OpenAPIHono<AppEnv>, { catalog }:
       const s = await seasonOr404(catalog, season);
       competitionOr404(s, competition);
       return c.json(writable(statisticsView(s, competition, c.req.valid('query').asOf)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/seasons/{season}/competitions/{competition}/suspensions',
+      tags: ['competitions'],
+      summary:
+        "Bans from accumulated cards under the competition's suspensions rules: who, why, the match that brought each, the matches that serve it; banned players named in a line-up",
+      request: {
+        params: CompetitionParams,
+        query: z.object({ team: z.string().optional().openapi({ description: 'only this team' }) }),
+      },
+      responses: ok(
+        SuspensionsSchema,
+        'The bans (none, and no rules, for a competition without suspensions rules)',
+      ),
+    }),
+    async (c) => {
+      const { season, competition } = c.req.valid('param');
+      const { team } = c.req.valid('query');
+      const s = await seasonOr404(catalog, season);
+      competitionOr404(s, competition);
+      if (team !== undefined && !s.index.teams.has(team)) throw notFound(`team '${team}'`);
+      return c.json(writable(suspensionsView(s, competition, team)), 200);
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { TeamRefSchema } from './common-schema.ts';
 import { MatchSummarySchema } from './match-schema.ts';
+import { SuspensionSchema } from './suspensions-schema.ts';
 
 /** A statistic: derived, reported by a source, partial (labelled) or unknown — never a made-up 0. */
 const figure = <T extends z.ZodType>(value: T, name: string) =>
@@ -68,5 +69,8 @@ export const TeamSchema = z
           .openapi({ description: 'the position at the end of each day the team played' }),
       }),
     ),
+    suspensions: z
+      .array(SuspensionSchema)
+      .openapi({ description: "its players' bans from cards, in competitions with suspensions rules" }),
   })
   .openapi('Team');

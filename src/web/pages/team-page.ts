@@ -67,6 +67,69 @@ function matches(p: PageContext, v: TeamView): SafeHtml {
   </div>`;
 }
 
+/** The team's bans from cards, under each competition's rules; nothing when no competition has any. */
+function suspensions(p: PageContext, v: TeamView): SafeHtml {
+  const season = p.season!;
+  const ruled = season.doc.competitions.filter((c) => c.suspensions);
+  if (!ruled.length) return html``;
+  const opponent = (m: MatchSummaryView) => (m.home.id === v.team.id ? m.away : m.home);
+  const rules = ruled.map((c) =>
+    p.t('team.suspensionsRule', {
+      competition: season.index.competitions.get(c.id)?.name ?? c.id,
+      yellows: String(c.suspensions!.yellows),
+      yellowBan: String(c.suspensions!.yellowBan),
+      redBan: String(c.suspensions!.redBan),
+    }),
+  );
+  return html`<h2 id="suspensions">${p.t('team.suspensions')}</h2>
+    ${rules.map((r) => html`<p class="muted">${r}</p>`)}
+    ${
+      v.suspensions.length === 0
+        ? html`<p>${p.t('team.noSuspensions')}</p>`
+        : html`<div class="table-wrap" role="region" aria-label="${p.t('team.suspensions')}" tabindex="0">
+            <table class="data">
+              <caption>
+                ${p.t('team.suspensions')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="text">${p.t('col.player')}</th>
+                  <th scope="col" class="text">${p.t('suspension.why')}</th>
+                  <th scope="col" class="text hide-narrow">${p.t('suspension.after')}</th>
+                  <th scope="col">${p.t('suspension.matches')}</th>
+                  <th scope="col">${p.t('suspension.toServe')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${v.suspensions.map(
+                  (x) =>
+                    html`<tr>
+                      <th scope="row" class="text">${x.player.name}</th>
+                      <td class="text">
+                        ${
+                          x.reason === 'red'
+                            ? p.t('suspension.red')
+                            : p.t('suspension.yellows', {
+                                n: String(ruled.find((c) => c.id === x.competition)!.suspensions!.yellows),
+                              })
+                        }
+                      </td>
+                      <td class="text hide-narrow">
+                        <a href="${paths.match(season.id, x.after.id)}"
+                          >${x.after.date ? formatDate(p.lang, x.after.date) : ''}
+                          ${x.after.home.id === v.team.id ? '' : '@ '}${opponent(x.after).name}</a
+                        >
+                      </td>
+                      <td>${x.matches}</td>
+                      <td>${x.toServe}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`;
+}
+
 /** A team: who it is, every match, and its position over time in each table it plays in. */
 export function teamPage(p: PageContext, v: TeamView): string {
   const season = p.season!;
@@ -90,7 +153,7 @@ export function teamPage(p: PageContext, v: TeamView): string {
               ${positionChart(p, `chart-${x.competition}-${x.stage}-${x.group ?? ''}`, p.t('team.positionCaption', { team: v.team.name, table: x.table }), x.points, x.teams)}`,
         )}
       <h2>${p.t('team.matches')}</h2>
-      ${matches(p, v)}
+      ${matches(p, v)} ${suspensions(p, v)}
     </div>`;
   return layout(p, v.team.name, body).text;
 }
