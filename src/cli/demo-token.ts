@@ -10,7 +10,7 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 
 /**
  * `serve --demo-token`: a token made up now, valid for this run only, that may record every
- * competition, so that someone trying Torneo on their own computer can use the recording form.
+ * competition of the seasons served when it starts, so that someone trying Torneo on their own computer can use the recording form.
  * Never where others could reach it: refused in production and on a public interface, and
  * unnecessary when real tokens are configured.
  */
@@ -18,7 +18,7 @@ export function demoToken(
   env: Readonly<Record<string, string | undefined>>,
   host: string,
   tokensFile: string | undefined,
-  seasonId: string,
+  seasonIds: readonly string[],
 ): { token: string; env: Record<string, string> } | undefined {
   if (env.NODE_ENV === 'production')
     throw new CliError(
@@ -31,6 +31,8 @@ export function demoToken(
       `--demo-token is for this computer only; with --host ${host} others could use it (configure --tokens instead)`,
     );
   if (tokensFile || env.TORNEO_TOKENS_FILE || env.TORNEO_TOKENS) return undefined;
+  if (!seasonIds.length)
+    throw new CliError('usage', '--demo-token needs a season to record in: the database holds none yet');
   const token = randomBytes(18).toString('base64url');
   const config = {
     version: TOKEN_FILE_VERSION,
@@ -38,7 +40,7 @@ export function demoToken(
       {
         name: 'demo',
         sha256: sha256Hex(token),
-        grants: [{ season: seasonId, competition: '*', role: 'recorder' }],
+        grants: seasonIds.map((season) => ({ season, competition: '*', role: 'recorder' })),
       },
     ],
   };

@@ -6,6 +6,8 @@ export const en = {
   'nav.season': 'Season',
   'nav.api': 'API',
   'nav.language': 'Language',
+  'index.title': 'Seasons',
+  'index.none': 'No season is stored in this server’s database yet: load one with torneo load.',
   'auth.signIn': 'Sign in',
   'auth.signOut': 'Sign out',
   'auth.signedInAs': 'Signed in as {name}',

@@ -8,6 +8,8 @@ export const es: Record<MessageKey, string> = {
   'nav.season': 'Temporada',
   'nav.api': 'API',
   'nav.language': 'Idioma',
+  'index.title': 'Temporadas',
+  'index.none': 'La base de datos de este servidor aún no guarda ninguna temporada: cárguela con torneo load.',
   'auth.signIn': 'Iniciar sesión',
   'auth.signOut': 'Cerrar sesión',
   'auth.signedInAs': 'Sesión de {name}',

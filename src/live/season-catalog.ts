@@ -51,6 +51,17 @@ interface HeldSeason {
   readonly written: Map<number, WrittenFact>;
 }
 
+/** A season as a list of seasons names it. */
+export interface SeasonBrief {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CatalogOptions {
+  /** Serve these seasons alone (`torneo serve a b`); absent: every season in the database, new ones too. */
+  readonly only?: readonly string[];
+}
+
 interface WrittenFact {
   readonly entry: FactEntry;
   readonly base: SeasonSnapshot;
@@ -71,24 +82,54 @@ export class SeasonCatalog {
   private readonly known = new Set<string>();
   /** Per season, the end of the last write queued on this server. */
   private readonly turns = new Map<string, Promise<void>>();
+  /** Season names for the list of seasons, read from the definition alone (not the facts). */
+  private readonly names = new Map<string, string>();
+  private readonly only?: ReadonlySet<string>;
 
   constructor(
     readonly store: SeasonStore,
     readonly bus: FactBus,
-  ) {}
+    options: CatalogOptions = {},
+  ) {
+    if (options.only) this.only = new Set(options.only);
+  }
 
-  seasonIds(): Promise<readonly string[]> {
-    return this.store.seasonIds();
+  /** The seasons served: in the database, and named when the server was given a list. */
+  async seasonIds(): Promise<readonly string[]> {
+    const ids = await this.store.seasonIds();
+    return this.only ? ids.filter((id) => this.only!.has(id)) : ids;
   }
 
   /** Whether the season is served, without loading it. */
   async has(season: string): Promise<boolean> {
+    if (this.only && !this.only.has(season)) return false;
     if (this.held.has(season) || this.known.has(season)) return true;
     for (const id of await this.store.seasonIds()) this.known.add(id);
     return this.known.has(season);
   }
 
+  /**
+   * Every season served, with its name, without reading any season's facts: a server of thousands
+   * of seasons lists them all cheaply. A name is read once, and again after its definition changes.
+   */
+  async briefs(): Promise<readonly SeasonBrief[]> {
+    const briefs: SeasonBrief[] = [];
+    for (const id of await this.seasonIds()) {
+      let name = this.held.get(id)?.current?.doc.season.name ?? this.names.get(id);
+      if (name === undefined) {
+        const season = (await this.store.loadSeasonDefinition(id))?.definition.season;
+        const given =
+          season && typeof season === 'object' && !Array.isArray(season) ? season.name : undefined;
+        name = typeof given === 'string' ? given : id;
+        this.names.set(id, name);
+      }
+      briefs.push({ id, name });
+    }
+    return briefs;
+  }
+
   snapshot(season: string): Promise<SeasonSnapshot | undefined> {
+    if (this.only && !this.only.has(season)) return Promise.resolve(undefined);
     const held = this.held.get(season);
     if (held?.current) return Promise.resolve(held.current);
     if (held?.loading) return held.loading;
@@ -238,6 +279,7 @@ export class SeasonCatalog {
     const changes = await this.store.factsSince(season, base.lastFactId, { limit: MOST_APPLIED + 1 });
     if (!changes) return this.drop(season, held);
     const sameDefinition = changes.definitionVersion === base.definitionVersion;
+    if (!sameDefinition) this.names.delete(season);
     if (sameDefinition && !changes.facts.length) return;
     const complete = changes.facts.length <= MOST_APPLIED;
     const parsed = new Map([...held.written].map(([id, w]) => [id, w.entry]));

@@ -10,14 +10,19 @@ import { FactBus } from '../live/fact-bus.ts';
 import { SeasonCatalog } from '../live/season-catalog.ts';
 import { SeasonForecasts } from '../live/season-forecasts.ts';
 import { listenSeasonChanges, type SeasonChangeListener } from '../storage/postgres/season-changes.ts';
-import { openStore, StorageError, type WriteMeta } from '../storage/index.ts';
+import { openStore, StorageError, type SeasonStore, type WriteMeta } from '../storage/index.ts';
 import { errorPage } from '../web/pages/error-page.ts';
 import { mountWeb } from '../web/web-routes.ts';
 import { syncSeasonFiles, type SyncReport } from './sync-season-files.ts';
 
 export interface ServeOptions {
-  /** A season folder (loaded into the database when it changed) or the id of a season in it. */
-  readonly season: string;
+  /**
+   * Season folders (each loaded into the database when it changed) or ids of seasons in it: the
+   * seasons served. None: every season in the database, those added while serving too.
+   */
+  readonly seasons?: readonly string[];
+  /** One season: the same as `seasons: [season]`. */
+  readonly season?: string;
   /** A SQLite file or a postgres:// URL. */
   readonly database: string;
   readonly port: number;
@@ -34,7 +39,13 @@ export interface ServeOptions {
 
 export interface RunningServer {
   readonly url: string;
-  readonly seasonId: string;
+  /** The season named first (absent when serving every season of the database). */
+  readonly seasonId?: string;
+  /** The seasons served when the server started. */
+  readonly seasonIds: readonly string[];
+  /** What each season folder brought to the database, in the order given. */
+  readonly syncs: readonly SyncReport[];
+  /** The first folder's (when the first season was given as a folder). */
   readonly sync?: SyncReport;
   /** Reads the tokens again from where they came from (SIGHUP); how many are in force. */
   reloadTokens(): number;
@@ -42,7 +53,7 @@ export interface RunningServer {
 }
 
 /**
- * `torneo serve`: the season in the database (loading the folder first when it changed), the
+ * `torneo serve`: the seasons in the database (loading folders first when they changed), the
  * API and the pages on one port, and — with PostgreSQL — a LISTEN connection so that a fact
  * recorded through another server reaches this one's live pages.
  */
@@ -53,15 +64,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   let listener: SeasonChangeListener | undefined;
   try {
     await store.migrate();
-    const sync = existsSync(o.season) ? await syncSeasonFiles(store, o.season, o.meta) : undefined;
-    const seasonId = sync?.seasonId ?? o.season;
-    if (!(await store.seasonIds()).includes(seasonId)) {
-      throw new StorageError(
-        'unknown_season',
-        `season '${seasonId}' is neither a folder nor a season in the database`,
-      );
-    }
-    const catalog = new SeasonCatalog(store, new FactBus());
+    const named = o.seasons ?? (o.season !== undefined ? [o.season] : []);
+    const { ids, syncs } = await namedSeasons(store, named, o.meta);
+    const catalog = new SeasonCatalog(store, new FactBus(), named.length ? { only: ids } : {});
+    const seasonIds = named.length ? ids : await store.seasonIds();
     if (store.capabilities.listenNotify) {
       listener = await listenSeasonChanges(o.database, {
         onChange: (id) => void catalog.changed(id),
@@ -79,13 +85,18 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       },
       { errorPage },
     );
-    mountWeb(app, { catalog, tokens, defaultSeason: seasonId, forecasts });
+    // One season named: `/` is its page, as it always was; otherwise `/` lists the seasons.
+    const defaultSeason = ids.length === 1 ? ids[0] : undefined;
+    mountWeb(app, { catalog, tokens, forecasts, ...(defaultSeason ? { defaultSeason } : {}) });
     const server = await listen(app.fetch, o.port, o.host);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host}:${port}`;
+    const sync = syncs[0]?.seasonId === ids[0] ? syncs[0] : undefined;
     return {
       url,
-      seasonId,
+      ...(ids[0] !== undefined ? { seasonId: ids[0] } : {}),
+      seasonIds,
+      syncs,
       ...(sync ? { sync } : {}),
       reloadTokens() {
         tokens.reload(readTokenSource(source));
@@ -106,6 +117,28 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     await store.close();
     throw e;
   }
+}
+
+/** The seasons named, as ids: each folder synchronised into the database, each id found there. */
+async function namedSeasons(
+  store: SeasonStore,
+  named: readonly string[],
+  meta: WriteMeta,
+): Promise<{ ids: string[]; syncs: SyncReport[] }> {
+  const ids: string[] = [];
+  const syncs: SyncReport[] = [];
+  for (const season of named) {
+    const sync = existsSync(season) ? await syncSeasonFiles(store, season, meta) : undefined;
+    if (sync) syncs.push(sync);
+    const id = sync?.seasonId ?? season;
+    if (!(await store.seasonIds()).includes(id))
+      throw new StorageError(
+        'unknown_season',
+        `season '${id}' is neither a folder nor a season in the database`,
+      );
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, syncs };
 }
 
 function listen(

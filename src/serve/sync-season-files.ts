@@ -10,6 +10,8 @@ import {
 
 export interface SyncReport {
   readonly seasonId: string;
+  /** The folder read. */
+  readonly folder: string;
   readonly definition: 'added' | 'changed' | 'unchanged';
   /** Facts the files state differently from anything they stated before. */
   readonly stated: number;
@@ -47,7 +49,7 @@ export async function syncSeasonFiles(
   const existing = (await store.seasonIds()).includes(snapshot.seasonId);
   if (!existing) {
     const r = await store.saveSeason(snapshot, meta, { origin: `files:${folder}` });
-    return { seasonId: snapshot.seasonId, definition: r.definition, stated: r.added + r.changed };
+    return { seasonId: snapshot.seasonId, folder, definition: r.definition, stated: r.added + r.changed };
   }
   const def = await store.saveSeasonDefinition(snapshot.seasonId, snapshot.definition, meta);
   const fresh: FactStatement[] = [];
@@ -57,6 +59,7 @@ export async function syncSeasonFiles(
     : undefined;
   return {
     seasonId: snapshot.seasonId,
+    folder,
     definition: def.changed ? 'changed' : 'unchanged',
     stated: r ? r.added + r.changed : 0,
   };

@@ -15,6 +15,7 @@ import { STYLESHEET } from './assets/stylesheet.ts';
 import { paths, pageContext } from './page-context.ts';
 import { registerRecordPages } from './record-routes.ts';
 import { registerSeasonPages } from './season-routes.ts';
+import { indexPage } from './pages/index-page.ts';
 import { apiDocsPage, type OpenApiDocument } from './pages/api-docs-page.ts';
 import { signInPage } from './pages/sign-in-page.ts';
 import { seasonOr404 } from '../http/routes/lookup.ts';
@@ -23,8 +24,8 @@ import { sameSitePath } from './safe-next.ts';
 export interface WebDeps {
   readonly catalog: SeasonCatalog;
   readonly tokens: TokenRegistry;
-  /** Where `/` leads. */
-  readonly defaultSeason: string;
+  /** Where `/` leads when the server serves one season; absent, `/` lists the seasons served. */
+  readonly defaultSeason?: string;
   readonly nowMs?: () => number;
   /** The season simulations the API and the event stream share (one is made when absent). */
   readonly forecasts?: SeasonForecasts;
@@ -55,7 +56,10 @@ const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=300' };
 export function mountWeb(app: OpenAPIHono<AppEnv>, given: WebDeps): void {
   const deps = { ...given, forecasts: given.forecasts ?? new SeasonForecasts(given.catalog) };
   app.use('/seasons/*', csrf());
-  app.get('/', (c) => c.redirect(paths.season(deps.defaultSeason)));
+  app.get('/', async (c) => {
+    if (deps.defaultSeason) return c.redirect(paths.season(deps.defaultSeason));
+    return c.html(indexPage(pageContext(c, { signInPossible: false }), await deps.catalog.briefs()));
+  });
   app.get('/assets/torneo.css', (c) =>
     c.body(STYLESHEET + PRINT_STYLESHEET, 200, {
       'Content-Type': 'text/css; charset=utf-8',

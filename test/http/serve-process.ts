@@ -24,7 +24,7 @@ export function startServeProcess(
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /serving \S+ at (http:\/\/\S+)/.exec(out);
+      const m = /serving .+? at (http:\/\/\S+)/.exec(out);
       if (m) {
         resolve({
           url: m[1]!,

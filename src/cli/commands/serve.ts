@@ -9,7 +9,7 @@ import { StorageError } from '../../storage/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { demoToken, seasonIdOf } from '../demo-token.ts';
-import { databaseTarget, describeTarget } from '../store-session.ts';
+import { databaseTarget, describeTarget, withStore } from '../store-session.ts';
 import { writeMeta } from '../write-meta.ts';
 
 interface ServeFlags {
@@ -31,8 +31,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       'serve a season on the web and over HTTP, live: pages in Spanish and English, the API at /api, its document at /openapi.json and /docs',
     )
     .argument(
-      '<season>',
-      'a season folder (loaded into the database first when it changed) or a season id in the database',
+      '[seasons...]',
+      'season folders (each loaded into the database first when it changed) or season ids in the database; none: every season in the database',
     )
     .option(
       '--db <url>',
@@ -52,38 +52,48 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       '--demo-token',
       'for trying Torneo on this computer: make up a token that may record every competition, and print it (refused with NODE_ENV=production or a public --host; ignored when tokens are configured)',
     )
-    .action(async (season: string, flags: ServeFlags) => {
+    .action(async (seasons: string[], flags: ServeFlags) => {
       const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError('usage', `--port expects a port number, got '${flags.port}'`);
       const database = databaseTarget(flags, ctx);
-      const path = resolve(ctx.cwd, season);
       const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
+      const named = seasons.map((s) => (/[/\\]/.test(s) || s.startsWith('.') ? resolve(ctx.cwd, s) : s));
       const demo = flags.demoToken
-        ? demoToken(ctx.env, host, flags.tokens, seasonIdOf(season, path))
+        ? demoToken(
+            ctx.env,
+            host,
+            flags.tokens,
+            seasons.length
+              ? seasons.map((s, i) => seasonIdOf(s, named[i]!))
+              : await withStore(ctx, flags, (store) => store.seasonIds()),
+          )
         : undefined;
       try {
         const server = await startServer({
-          season: /[/\\]/.test(season) || season.startsWith('.') ? path : season,
+          seasons: named,
           database,
           port,
           host,
           env: demo ? { ...ctx.env, ...demo.env } : ctx.env,
           ...(flags.tokens ? { tokensFile: resolve(ctx.cwd, flags.tokens) } : {}),
           trustedProxies: parseTrustedProxies(flags.trustProxy ?? ctx.env.TORNEO_TRUST_PROXY),
-          meta: writeMeta(ctx, { reason: `torneo serve ${season}` }),
+          meta: writeMeta(ctx, { reason: `torneo serve ${seasons.join(' ')}`.trim() }),
           log: (l) => ctx.output.out(l),
         });
-        if (server.sync)
+        for (const sync of server.syncs)
           ctx.output.out(
-            `${server.seasonId}: definition ${server.sync.definition}, ${server.sync.stated} fact(s) loaded from ${season} into ${describeTarget(database)}`,
+            `${sync.seasonId}: definition ${sync.definition}, ${sync.stated} fact(s) loaded from ${sync.folder} into ${describeTarget(database)}`,
           );
+        const what = seasons.length
+          ? server.seasonIds.join(', ')
+          : `every season of ${describeTarget(database)} (${server.seasonIds.length} now)`;
         ctx.output.out(
-          `Torneo is serving ${server.seasonId} at ${server.url}  (API ${server.url}/docs) — Ctrl-C stops it`,
+          `Torneo is serving ${what} at ${server.url}  (API ${server.url}/docs) — Ctrl-C stops it`,
         );
         if (demo)
           ctx.output.out(
-            `Demo token, for this computer and this run only (records as 'demo'): ${demo.token}\n  sign in at ${server.url}/seasons/${server.seasonId}/sign-in`,
+            `Demo token, for this computer and this run only (records as 'demo'): ${demo.token}\n  sign in at ${server.url}/seasons/${server.seasonId ?? server.seasonIds[0] ?? '<season>'}/sign-in`,
           );
         else if (flags.demoToken) ctx.output.out('Tokens are configured: no demo token was made.');
         await untilStopped(server, ctx);
