@@ -10,6 +10,7 @@ import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
 import { engineCall } from '../engine-arg.ts';
 import { printJson } from '../output.ts';
+import { registerSeasonSynthetic } from './season-synthetic.ts';
 import { fromLoaded } from '../season-arg.ts';
 
 interface NextFlags {
@@ -110,4 +111,5 @@ export function registerSeason(program: Command, ctx: CommandContext): void {
       for (const n of next.notes) ctx.output.out(`  note: ${n}`);
       ctx.output.out(`check it: npx torneo validate ${flags.to}`);
     });
+  registerSeasonSynthetic(season, ctx);
 }

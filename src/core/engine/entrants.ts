@@ -91,7 +91,32 @@ function plain(
         : [];
     return [...fromGroups, ...fromPlayoffs];
   }
+  const from = lookup.stageOf(c.id, e.from);
+  const knockoutGroup =
+    from.format === 'groups' && from.groups.find((g) => g.id === e.group)?.format === 'knockout';
+  if (knockoutGroup && e.group !== undefined && e.position > 0)
+    return [knockoutPlace(lookup, c.id, e.from, e.group, e.position)];
   return [lookup.position(c.id, e.from, e.group, e.position)];
+}
+
+/**
+ * A place of a group played as a knockout: 1 its final's winner, 2 the final's loser, then the
+ * losers of the rounds before (Region IV's winner v Region III's runner-up).
+ */
+function knockoutPlace(
+  lookup: SeasonLookup,
+  comp: string,
+  stage: string,
+  group: string,
+  position: number,
+): Qualifier {
+  const where = `${comp}/${stage}/${group}`;
+  const places = knockoutQualifiers(lookup.rounds(comp, stage, group), position, where, {
+    competition: comp,
+    stage,
+    group,
+  });
+  return places[position - 1] ?? { certainty: 'unknown', slot: `${where} #${position}` };
 }
 
 /** "The highest-placed team not already in": who inherits a place whose condition failed. */

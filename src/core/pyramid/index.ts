@@ -33,3 +33,8 @@ export type {
   TieResult,
   UnitResult,
 } from './simulation-result.ts';
+export { COPA_PERU_SIZE_LIMITS, syntheticCopaPeru } from './synthetic-copa-peru.ts';
+export type { CopaPeruSize } from './synthetic-copa-peru.ts';
+export { copaPeruSeason, SYNTHETIC_COPA_PERU } from './copa-peru-season.ts';
+export { playSeason } from './play-season.ts';
+export type { PlayedSeason } from './play-season.ts';

@@ -42,7 +42,8 @@ function apportion(total: number, weights: readonly number[], minimum: number): 
 const weightsOf = (random: SeededRandom, n: number) =>
   Array.from({ length: n }, () => 0.35 + 1.3 * random.nextFloat());
 
-function districtLeague(random: SeededRandom, id: string, size: number): DistrictLeague {
+/** A district league of `size` clubs with invented names, ids `<id>-c1`, `<id>-c2`, …. */
+export function districtLeague(random: SeededRandom, id: string, size: number): DistrictLeague {
   const name = placeName(random);
   const names = new Set<string>();
   const clubs: PyramidClub[] = [];
