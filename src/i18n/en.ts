@@ -105,7 +105,8 @@ export const en = {
   'criterion.points_per_game': 'points per game',
   'comp.adjustments': 'Adjustments',
   'comp.resultsUnknown':
-    '{n} match(es) were played but their result is not known; the table cannot count them.',
+    '{n} matches were played but their results are not known; the table cannot count them.',
+  'comp.resultsUnknown.one': '1 match was played but its result is not known; the table cannot count it.',
   'comp.matchesPlayed': '{played} of {expected} matches played',
   'comp.matrix': 'Results matrix',
   'comp.matrixCaption': 'Results of {name}: home team in rows, away team in columns',
@@ -114,8 +115,8 @@ export const en = {
   'comp.noRound': 'Matches',
   'comp.bracket': 'Bracket',
   'comp.scorers': 'Top scorers',
-  'comp.scorersPartial':
-    'Not final: {reason}. Shown from the matches whose scorers are known ({counted} matches).',
+  'comp.scorersPartial': 'Not final: {reason}. Shown from the matches whose scorers are known ({n} matches).',
+  'comp.scorersPartial.one': 'Not final: {reason}. Shown from the one match whose scorers are known.',
   'comp.scorersReported': 'As published by a source: {value}.',
   'comp.noScorers': 'No scorers known.',
   'comp.article': 'Season article',

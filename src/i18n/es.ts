@@ -107,17 +107,20 @@ export const es: Record<MessageKey, string> = {
   'criterion.points_per_game': 'puntos por partido',
   'comp.adjustments': 'Bonificaciones y descuentos',
   'comp.resultsUnknown':
-    '{n} partido(s) se jugaron pero no se conoce su resultado; la tabla no puede contarlos.',
+    '{n} partidos se jugaron pero no se conocen sus resultados; la tabla no puede contarlos.',
+  'comp.resultsUnknown.one': '1 partido se jugó pero no se conoce su resultado; la tabla no puede contarlo.',
   'comp.matchesPlayed': '{played} de {expected} partidos jugados',
   'comp.matrix': 'Cuadro de resultados',
   'comp.matrixCaption': 'Resultados de {name}: local en filas, visitante en columnas',
-  'comp.fixtures': 'Fixture y resultados',
+  'comp.fixtures': 'Calendario y resultados',
   'comp.round': 'Fecha',
   'comp.noRound': 'Partidos',
   'comp.bracket': 'Llave',
   'comp.scorers': 'Goleadores',
   'comp.scorersPartial':
-    'No definitivo: {reason}. Calculado con los partidos cuyos goleadores se conocen ({counted} partidos).',
+    'No definitivo: {reason}. Calculado con los partidos cuyos goleadores se conocen ({n} partidos).',
+  'comp.scorersPartial.one':
+    'No definitivo: {reason}. Calculado con el único partido cuyos goleadores se conocen.',
   'comp.scorersReported': 'Según una fuente: {value}.',
   'comp.noScorers': 'No se conocen goleadores.',
   'comp.article': 'Artículo de la temporada',

@@ -6,11 +6,22 @@ const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, es };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** The labels of one language, with `{name}` placeholders filled in. */
+/** The key of a label's singular form: `comp.resultsUnknown` → `comp.resultsUnknown.one`. */
+const ONE = '.one';
+
+/**
+ * The labels of one language, with `{name}` placeholders filled in. A label with a singular form
+ * (a key ending in `.one`) takes it when `n` is 1, so that the verb and noun agree with the count
+ * ("1 partido se jugó", "6 partidos se jugaron") instead of "partido(s)".
+ */
 export const translator =
   (lang: Lang): Translate =>
-  (key, params = {}) =>
-    DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  (key, params = {}) => {
+    const dict = DICTIONARIES[lang];
+    const one = `${key}${ONE}`;
+    const text = params.n === 1 && one in dict ? dict[one as MessageKey] : dict[key];
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  };
 
 const DATES: Record<Lang, Intl.DateTimeFormat> = {
   es: new Intl.DateTimeFormat('es-PE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),

@@ -1,5 +1,6 @@
 import type { MatchFactDoc } from '../core/definition/index.ts';
 import type { Match, MatchMinute, Score } from '../core/model/index.ts';
+import { inRound } from '../core/engine/in-round.ts';
 import { matchIdOf } from '../core/season/match-id.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import type { JsonObject } from '../storage/index.ts';
@@ -92,14 +93,26 @@ export interface LineupView {
   readonly manager?: string;
 }
 
+/**
+ * The round a match is in, named as its knockout stage names it (a season read in Spanish says
+ * "Octavos de final" for a match written "Round of 16"), else as the match gives it.
+ */
+function roundName(s: SeasonSnapshot, m: Match): string | undefined {
+  if (m.round === undefined || m.competition === undefined) return m.round;
+  const stage = s.index.competitions.get(m.competition)?.stages.find((st) => st.id === m.stage);
+  if (stage?.format !== 'knockout') return m.round;
+  return stage.rounds.find((r) => inRound(m, r, stage.rounds.length))?.name ?? m.round;
+}
+
 export function matchSummary(s: SeasonSnapshot, m: Match): MatchSummaryView {
+  const round = roundName(s, m);
   const venue = m.venue ? s.index.venues.get(m.venue) : undefined;
   return {
     id: m.id,
     competition: m.competition ?? '',
     stage: m.stage ?? '',
     ...(m.group ? { group: m.group } : {}),
-    ...(m.round ? { round: m.round } : {}),
+    ...(round ? { round } : {}),
     ...(m.tie ? { tie: m.tie } : {}),
     ...(m.leg ? { leg: m.leg } : {}),
     ...(m.date ? { date: m.date } : {}),

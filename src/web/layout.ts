@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from './html.ts';
 import { LANGUAGES } from '../i18n/language.ts';
-import { paths, type PageContext } from './page-context.ts';
+import { paths, type PageContext, seasonName } from './page-context.ts';
 
 const LANGUAGE_NAMES = { es: 'Español', en: 'English' } as const;
 
@@ -42,7 +42,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
 <body${season ? html` data-live-season="${season.id}" data-live-since="${season.lastFactId}" data-live-updated="${p.t('live.updated')}"` : ''}>
 <a class="skip" href="#main">${p.t('nav.skip')}</a>
 <header class="site"><div class="bar">
-  <a class="brand" href="${season ? paths.season(season.id) : '/'}">${p.t('site.name')}${season ? html` · ${season.doc.season.name}` : ''}</a>
+  <a class="brand" href="${season ? paths.season(season.id) : '/'}">${p.t('site.name')}${season ? html` · ${seasonName(p)}` : ''}</a>
   <nav aria-label="${p.t('nav.season')}"><ul>
     ${season ? html`<li><span id="live-status" class="live" data-state="connecting" data-offline="${p.t('live.offline')}">${p.t('live.status')}</span></li>` : ''}
     <li><a href="/docs">${p.t('nav.api')}</a></li>

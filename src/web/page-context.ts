@@ -3,6 +3,7 @@ import type { Principal } from '../http/auth/token-registry.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { pageLanguage, type Lang } from '../i18n/language.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
+import { textIn } from '../core/definition/index.ts';
 
 /** What every page is rendered with: the language, who is signed in, where it is. */
 export interface PageContext {
@@ -35,3 +36,7 @@ export const paths = {
   signIn: (s: string) => `/seasons/${encodeURIComponent(s)}/sign-in`,
   signOut: (s: string) => `/seasons/${encodeURIComponent(s)}/sign-out`,
 };
+
+/** The season's name in the page's language ("Temporada 2014 del fútbol peruano"). */
+export const seasonName = (p: PageContext): string =>
+  p.season ? (textIn(p.lang, p.season.doc.season, 'name') ?? p.season.id) : '';

@@ -36,7 +36,7 @@ describe('the season in a browser', () => {
   it('opens the season: infobox, competitions with champions, links applied', async (t) => {
     if (!browser) return t.skip(NO_CHROMIUM);
     const p = await page('/');
-    assert.equal(await p.locator('h1').textContent(), '2014 Peruvian football season');
+    assert.equal(await p.locator('h1').textContent(), 'Temporada 2014 del fútbol peruano');
     assert.equal(await p.getAttribute('html', 'lang'), 'es');
     assert.match(
       (await p.locator('.infobox').textContent()) ?? '',

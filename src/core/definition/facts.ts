@@ -30,7 +30,7 @@ export const MatchFactObject = z.strictObject({
   competition: Slug,
   stage: Slug,
   group: Slug.optional(),
-  round: z.string().optional(),
+  round: LocalText.optional().describe('the round in words: Fecha 14, or { es: Desempate, en: Play-off }'),
   tie: Slug.optional(),
   leg: z.number().int().positive().optional(),
   playoff: z
@@ -72,7 +72,7 @@ export const MatchFactObject = z.strictObject({
 });
 
 /** One match as a fact: the fixture and, once played, what happened. */
-export const MatchFactSchema = withForms(MatchFactObject, ['notes']);
+export const MatchFactSchema = withForms(MatchFactObject, ['notes', 'round']);
 
 export const AdjustmentFactSchema = withForms(
   z.strictObject({

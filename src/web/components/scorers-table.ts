@@ -10,7 +10,7 @@ export function scorersTable(p: PageContext, f: FigureView<readonly ScorerView[]
   const reason = f.reason ? p.t(`reason.${f.reason}`) : '';
   const note =
     f.basis === 'partial'
-      ? html`<p class="note unknown">${p.t('comp.scorersPartial', { reason, counted: f.counted })}</p>`
+      ? html`<p class="note unknown">${p.t('comp.scorersPartial', { reason, n: f.counted })}</p>`
       : f.basis === 'reported'
         ? html`<p class="note">
             ${sentenceWith((value) => p.t('comp.scorersReported', { value }), sourceLinks(p, f.sources ?? []))}

@@ -1,6 +1,6 @@
 import { html, raw } from '../html.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 
 /**
  * The competition's season article (src/render/article, which escapes what it writes) inside
@@ -25,7 +25,7 @@ export function articlePage(p: PageContext, competition: string, name: string, a
   const season = p.season!;
   const api = `/api/seasons/${encodeURIComponent(season.id)}/competitions/${encodeURIComponent(competition)}/article?lang=${p.lang}`;
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li><a href="${paths.competition(season.id, competition)}">${name}</a></li>
       <li aria-current="page">${p.t('comp.article')}</li>
     </ol>

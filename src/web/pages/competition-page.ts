@@ -13,7 +13,7 @@ import { resultsMatrix } from '../components/results-matrix.ts';
 import { scorersTable } from '../components/scorers-table.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 
 export type StageSection =
   | {
@@ -92,7 +92,7 @@ function knockoutStage(p: PageContext, words: BracketText, s: StageSection & { k
 export function competitionPage(p: PageContext, d: CompetitionPageData): string {
   const season = p.season!;
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li aria-current="page">${d.competition.name}</li>
     </ol>
     <h1>${d.competition.name}</h1>

@@ -3,7 +3,7 @@ import { teamRef } from '../../views/team-ref.ts';
 import { positionHeatMap } from '../components/position-heat-map.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 
 export interface ForecastPageData {
   readonly competition: { readonly id: string; readonly name: string };
@@ -111,7 +111,7 @@ export function forecastPage(p: PageContext, d: ForecastPageData): string {
   const season = p.season!;
   const title = p.t('forecast.title', { competition: d.competition.name });
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li><a href="${paths.competition(season.id, d.competition.id)}">${d.competition.name}</a></li>
       <li aria-current="page">${p.t('forecast.crumb')}</li>
     </ol>

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatCount, formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 
 const minute = (e: MatchEventView) =>
   e.minute ? `${e.minute.minute}${e.minute.added ? `+${e.minute.added}` : ''}'` : '';
@@ -179,7 +179,7 @@ export function matchPage(p: PageContext, m: MatchDetailView, mayRecord: boolean
   const competition = season.index.competitions.get(m.competition);
   const title = `${m.home.name} – ${m.away.name}`;
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li>
         <a href="${paths.competition(season.id, m.competition)}">${competition?.name ?? m.competition}</a>
       </li>

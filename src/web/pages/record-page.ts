@@ -11,7 +11,7 @@ import {
 import { scoreHtml } from '../components/score.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 import type { EnteredResult } from '../record-form.ts';
 
 /** One reason a write was refused, and the field it concerns when there is one. */
@@ -174,7 +174,7 @@ export function recordPage(p: PageContext, d: RecordPageData): string {
     ? p.t('record.everything')
     : d.competitions.map((c) => season.index.competitions.get(c)?.name ?? c).join(', ');
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li aria-current="page">${p.t('record.title')}</li>
     </ol>
     <h1>${p.t('record.title')}</h1>

@@ -8,7 +8,7 @@ import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
-import { paths, type PageContext } from '../page-context.ts';
+import { paths, type PageContext, seasonName } from '../page-context.ts';
 
 /**
  * Won, drawn or lost, for the team: by the goals after extra time (a match level after it is
@@ -134,7 +134,7 @@ function suspensions(p: PageContext, v: TeamView): SafeHtml {
 export function teamPage(p: PageContext, v: TeamView): string {
   const season = p.season!;
   const body = html`<ol class="breadcrumbs">
-      <li><a href="${paths.season(season.id)}">${season.doc.season.name}</a></li>
+      <li><a href="${paths.season(season.id)}">${seasonName(p)}</a></li>
       <li aria-current="page">${v.team.name}</li>
     </ol>
     <h1>${v.team.name}</h1>
