@@ -9,7 +9,8 @@ export const es: Record<MessageKey, string> = {
   'nav.api': 'API',
   'nav.language': 'Idioma',
   'index.title': 'Temporadas',
-  'index.none': 'La base de datos de este servidor aún no guarda ninguna temporada: cárguela con torneo load.',
+  'index.none':
+    'La base de datos de este servidor aún no guarda ninguna temporada: cárguela con torneo load.',
   'auth.signIn': 'Iniciar sesión',
   'auth.signOut': 'Cerrar sesión',
   'auth.signedInAs': 'Sesión de {name}',
@@ -59,6 +60,7 @@ export const es: Record<MessageKey, string> = {
   'certainty.derived': 'final',
   'certainty.recorded': 'según una fuente',
   'certainty.provisional': 'provisional',
+  'certainty.partial': 'incompleta: faltan resultados',
   'certainty.unknown': 'desconocido',
   'comp.stages': 'Fases',
   'comp.group': 'Grupo',
@@ -109,7 +111,16 @@ export const es: Record<MessageKey, string> = {
   'comp.resultsUnknown':
     '{n} partidos se jugaron pero no se conocen sus resultados; la tabla no puede contarlos.',
   'comp.resultsUnknown.one': '1 partido se jugó pero no se conoce su resultado; la tabla no puede contarlo.',
-  'comp.matchesPlayed': '{played} de {expected} partidos jugados',
+  'partial.counted': '{n} de {expected} partidos tienen resultado registrado',
+  'partial.counted.one': '1 de {expected} partidos tiene resultado registrado',
+  'partial.countedNoExpected': '{n} partidos tienen resultado registrado',
+  'partial.countedNoExpected.one': '1 partido tiene resultado registrado',
+  'partial.over': 'Tabla incompleta: la fase terminó, pero solo {counted}.',
+  'partial.soFar': 'Tabla incompleta: por ahora {counted}.',
+  'partial.notRecorded':
+    '{n} de los {expected} partidos no están registrados en absoluto (ni fecha ni resultado).',
+  'partial.notRecorded.one':
+    '1 de los {expected} partidos no está registrado en absoluto (ni fecha ni resultado).',
   'comp.matrix': 'Cuadro de resultados',
   'comp.matrixCaption': 'Resultados de {name}: local en filas, visitante en columnas',
   'comp.fixtures': 'Calendario y resultados',

@@ -1,4 +1,5 @@
 import type { GroupTable } from '../core/engine/index.ts';
+import { countText, partialWarnings } from '../i18n/partial-text.ts';
 import { tieBreakText } from '../i18n/tie-break-text.ts';
 import { translator } from '../i18n/translate.ts';
 import { tieBreakViews } from '../views/table-view.ts';
@@ -33,12 +34,19 @@ export function standingsText(
     header: h,
     align: i === 1 || i === 11 ? ('left' as const) : ('right' as const),
   }));
+  // Tie-breaks and what is missing from the engine's data, in the same words as the English pages.
+  const english = translator('en');
+  const c = t.completeness;
+  // A partial table's warnings say what it counts; any other says it beside its status.
+  const warnings = partialWarnings(english, c);
   const status =
     t.certainty === 'derived'
       ? 'final'
-      : `${t.matchesPlayed}${t.matchesExpected !== undefined ? ` of ${t.matchesExpected}` : ''} matches played`;
-  // Tie-breaks from the engine's data, in the same words as the English pages.
-  const english = translator('en');
+      : t.certainty === 'partial'
+        ? 'incomplete'
+        : warnings.length
+          ? 'provisional'
+          : `provisional, ${countText(english, c)}`;
   const tieBreaks = tieBreakViews(t, (id) => ({ id, name: name(id) })).map((v) => tieBreakText(english, v));
   const notes = [
     ...t.rows.flatMap((r) => r.adjustmentNotes.map((n) => `${name(r.team)} ${n}`)),
@@ -46,6 +54,7 @@ export function standingsText(
   ];
   return [
     `${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`,
+    ...warnings.map((w) => `  ! ${w}`),
     textTable(columns, rows),
     ...notes.map((n) => `  · ${n}`),
   ].join('\n');

@@ -1,4 +1,4 @@
-import type { GroupTable, TableRow } from '../core/engine/index.ts';
+import { isPartial, type GroupTable, type TableCompleteness, type TableRow } from '../core/engine/index.ts';
 import { countsInTable, type TiebreakerId } from '../core/model/index.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { teamRef, type TeamRef } from './team-ref.ts';
@@ -32,6 +32,10 @@ export interface TableView {
   readonly matchesExpected?: number;
   /** Matches known to be played whose result nobody recorded: the table cannot count them. */
   readonly resultsUnknown: number;
+  /** What the table counts and what it is missing, each number saying what it counts. */
+  readonly completeness: TableCompleteness;
+  /** Computed from incomplete results (a result nobody recorded, a finished stage with matches missing): every surface says so. */
+  readonly partial: boolean;
   readonly certainty: GroupTable['certainty'];
 }
 
@@ -126,6 +130,8 @@ export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asO
     matchesPlayed: t.matchesPlayed,
     ...(t.matchesExpected !== undefined ? { matchesExpected: t.matchesExpected } : {}),
     resultsUnknown: unknown,
+    completeness: t.completeness,
+    partial: isPartial(t.completeness),
     certainty: t.certainty,
   };
 }

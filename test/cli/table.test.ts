@@ -24,6 +24,29 @@ const CONTRACT = [
 ];
 
 describe('torneo table', () => {
+  it('says what an incomplete table counts and misses, in the terminal and in --json', async () => {
+    const season = 'test/fixtures/seasons/partial-league.yaml';
+    const text = await runCli(['table', season, 'liga/apertura']);
+    assert.equal(text.code, 0, text.stderr);
+    const [heading, ...lines] = text.stdout.split('\n');
+    assert.equal(heading, 'Apertura — incomplete', 'a finished stage is never called provisional');
+    assert.deepEqual(lines.slice(0, 3), [
+      '  ! Incomplete table: the stage is over, but only 3 of 6 matches have a recorded result.',
+      '  ! 1 match was played but its result is not known; the table cannot count it.',
+      '  ! 2 of the 6 matches are not recorded at all (neither date nor result).',
+    ]);
+    const json = JSON.parse((await runCli(['table', season, 'liga/apertura', '--json'])).stdout);
+    assert.equal(json.partial, true);
+    assert.equal(json.certainty, 'partial');
+    assert.deepEqual(
+      [json.completeness.withResult, json.completeness.resultUnknown, json.completeness.notRecorded],
+      [3, 1, 2],
+    );
+    assert.equal(json.warnings.length, 3);
+    const early = await runCli(['table', season, 'liga/apertura', '--as-of', '2031-11-05']);
+    assert.match(early.stdout, /^Apertura — provisional, 2 of 6 matches have a recorded result\n/);
+  });
+
   it('ranks a results CSV with a preset, in the JSON contract', async () => {
     const r = await runCli(['table', '--results', GROUP_F, '--preset', 'fifa-world-cup', '--json']);
     assert.equal(r.code, 0, r.stderr);

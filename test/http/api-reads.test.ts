@@ -65,6 +65,33 @@ describe('the read API, checked against its own OpenAPI document', () => {
     );
   });
 
+  it('marks a table computed from incomplete results: partial, what it counts and misses, in words in the language asked', async () => {
+    const template = '/api/seasons/{season}/competitions/{competition}/stages/{stage}/tables';
+    const url = `${S}/competitions/torneo-del-inca/stages/groups/tables`;
+    const en = (await get(template, `${url}?lang=en`)).tables.find((x: { group: string }) => x.group === 'a');
+    assert.equal(en.partial, true);
+    assert.equal(en.certainty, 'partial', 'the group stage of 2014 is over: not provisional');
+    assert.deepEqual(
+      [
+        en.completeness.withResult,
+        en.completeness.resultUnknown,
+        en.completeness.notRecorded,
+        en.completeness.expected,
+      ],
+      [4, 6, 46, 56],
+    );
+    assert.deepEqual(en.warnings, [
+      'Incomplete table: the stage is over, but only 4 of 56 matches have a recorded result.',
+      '6 matches were played but their results are not known; the table cannot count them.',
+      '46 of the 56 matches are not recorded at all (neither date nor result).',
+    ]);
+    const es = (await get(template, `${url}?lang=es`)).tables[0];
+    assert.match(es.warnings[0], /la fase terminó, pero solo 4 de 56 partidos tienen resultado registrado/);
+    const early = (await get(template, `${url}?asOf=2014-03-01`)).tables[0];
+    assert.equal(early.certainty, 'provisional', 'as of 1 March the group stage was still being played');
+    assert.equal(early.completeness.stageOver, false);
+  });
+
   it('gives a stage with its tables, and the tables as of a day, home or away', async () => {
     const stage = await get(
       '/api/seasons/{season}/competitions/{competition}/stages/{stage}',

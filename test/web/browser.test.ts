@@ -61,7 +61,7 @@ describe('the season in a browser', () => {
     const table = p.locator('table.standings').first();
     assert.match(
       (await table.locator('caption').textContent()) ?? '',
-      /Group A — provisional|Grupo A — provisional/,
+      /Group A — incomplete: results missing|Grupo A — incompleta: faltan resultados/,
     );
     assert.equal(await table.locator('thead th[scope="col"]').count(), 11);
     assert.equal(await table.locator('tbody th[scope="row"]').count(), 8);

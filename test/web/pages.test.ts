@@ -51,6 +51,34 @@ describe('the pages, as HTML', () => {
     }
   });
 
+  it('puts a notice before a table computed from incomplete results, and never calls a finished season provisional', async () => {
+    const { text } = await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=en');
+    const notice = text.indexOf('<div class="partial-notice" role="note">');
+    assert.ok(
+      notice > 0 && notice < text.indexOf('<table class="data standings"'),
+      'the notice comes before the table',
+    );
+    assert.match(
+      text.slice(notice),
+      /^<div class="partial-notice" role="note">\s*<p><strong>Incomplete table: the stage is over, but only 4 of 56 matches have a recorded result\.<\/strong><\/p>/,
+    );
+    assert.match(text, /46 of the 56 matches are not recorded at all/);
+    assert.match(text, /<caption>\s*Group A — incomplete: results missing\s*<\/caption>/);
+    const es = (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text;
+    assert.match(
+      es,
+      /Tabla incompleta: la fase terminó, pero solo 4 de 56 partidos tienen resultado registrado\./,
+    );
+    for (const comp of ['torneo-del-inca', 'descentralizado', 'reservas', 'copa-peru'])
+      for (const lang of ['en', 'es']) {
+        const captions =
+          (await page(`/seasons/peru-2014/competitions/${comp}?lang=${lang}`)).text.match(
+            /<caption>[\s\S]*?<\/caption>/g,
+          ) ?? [];
+        for (const c of captions) assert.doesNotMatch(c, /provisional/, `${comp} (${lang}): ${c}`);
+      }
+  });
+
   it('shows a played match whose result nobody recorded as a dash with the reason, never as 0–0', async () => {
     const { text } = await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es');
     assert.match(

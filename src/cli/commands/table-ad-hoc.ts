@@ -1,5 +1,6 @@
 import { AdHocRulesSchema, type AdHocPlayoffDoc, type AdHocRulesDoc } from '../../core/definition/index.ts';
 import { rank } from '../../core/engine/rank.ts';
+import { tableCompleteness } from '../../core/engine/table-completeness.ts';
 import { applyTableDoc, DEFAULT_TABLE_RULES } from '../../core/engine/resolve-rules.ts';
 import { isoDate, matchId, teamId, type Match, type TableRules } from '../../core/model/index.ts';
 import { suggest } from '../../core/names/suggest.ts';
@@ -71,6 +72,8 @@ export async function adHocTable(ctx: CommandContext, file: string, flags: AdHoc
     decisions: ranked.table.notes,
     adjustments: [],
     matchesPlayed: matches.filter((m) => m.status === 'played' || m.status === 'awarded').length,
+    // A file of results says nothing of the matches it leaves out, nor of when its stage ends.
+    completeness: tableCompleteness(matches, undefined, false),
     certainty: 'provisional' as const,
   };
   const compared =

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import type { GroupTable, SeasonEngine } from '../../core/engine/index.ts';
+import { isPartial, type GroupTable, type SeasonEngine } from '../../core/engine/index.ts';
+import { partialWarnings } from '../../i18n/partial-text.ts';
+import { translator } from '../../i18n/translate.ts';
 import { standingsText } from '../../render/standings-text.ts';
 import { tablesCsv } from '../../render/tables-csv.ts';
 import { CliError } from '../cli-error.ts';
@@ -149,5 +151,8 @@ export function tableJson(t: GroupTable, engine?: Pick<SeasonEngine, 'teamName'>
     certainty: t.certainty,
     matchesPlayed: t.matchesPlayed,
     matchesExpected: t.matchesExpected ?? null,
+    completeness: t.completeness,
+    partial: isPartial(t.completeness),
+    warnings: partialWarnings(translator('en'), t.completeness),
   };
 }

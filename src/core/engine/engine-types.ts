@@ -3,6 +3,7 @@ import type { TieOutcome } from '../knockout/index.ts';
 import type { Adjustment, IsoDate, Match, TableRules } from '../model/index.ts';
 import type { TieRules } from '../knockout/index.ts';
 import type { SideRecord, TableNote, TieExplanation } from '../standings/table.ts';
+import type { TableCompleteness } from './table-completeness.ts';
 
 /**
  * What the engine derives for a season, as of a moment. Everything here is computed from the
@@ -26,6 +27,7 @@ export type Certainty =
   | 'derived' // computed from complete results
   | 'recorded' // taken from a recorded outcome (a source), because the results are not all known
   | 'provisional' // computed from the results so far; the stage is not finished
+  | 'partial' // computed from the results recorded; the stage is over but results are missing
   | 'unknown'; // neither the results nor a record say
 
 /** A row of a table as every surface shows it: the standings' record, with its notes in words. */
@@ -69,6 +71,8 @@ export interface GroupTable {
    * reserves' stage-1 final still to be played): while any is undecided the table is not final.
    */
   readonly awaitingLinks?: readonly string[];
+  /** What the table counts and what it is missing, each number saying what it counts. */
+  readonly completeness: TableCompleteness;
   readonly certainty: Exclude<Certainty, 'recorded'>;
 }
 

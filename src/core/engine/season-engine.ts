@@ -9,7 +9,7 @@ import type {
 import { teamId, type Adjustment, type Match } from '../model/index.ts';
 import { seasonMatches } from '../season/to-matches.ts';
 import { indexSeason, type SeasonIndex } from '../season/season.ts';
-import { seasonAsOf } from '../season/season-as-of.ts';
+import { factClock, seasonAsOf, type FactClock } from '../season/season-as-of.ts';
 import { EngineError } from './engine-error.ts';
 import type {
   EngineOptions,
@@ -29,6 +29,24 @@ import { MatchIndex } from './stage-matches.ts';
 import { adjustmentOf, buildTable, type TableInput } from './table-builder.ts';
 import { entrant, entrantsOf, groupQualifiers } from './entrants.ts';
 import { stageResult, stageState } from './stage-results.ts';
+
+const clocks = new WeakMap<object, FactClock>();
+const clockOf = (doc: SeasonIndex['doc']): FactClock => {
+  let clock = clocks.get(doc);
+  if (!clock) clocks.set(doc, (clock = factClock(doc)));
+  return clock;
+};
+
+/** The latest day a result or an outcome of the season is dated: how far the record reaches. */
+function lastKnownDay(engine: SeasonEngine): string | undefined {
+  let last: string | undefined;
+  for (const m of engine.matches)
+    if (m.date !== undefined && m.status !== 'scheduled' && (last === undefined || m.date > last))
+      last = m.date;
+  for (const o of engine.index.doc.outcomes)
+    if (o.date !== undefined && (last === undefined || o.date > last)) last = o.date;
+  return last;
+}
 
 /**
  * The season as of a moment, derived lazily: a table is computed when somebody asks for it
@@ -122,6 +140,7 @@ export class SeasonEngine implements SeasonLookup {
           lots: [],
           teams: tables.flatMap((t) => t.rows.map((r) => r.team)),
           complete: tables.every((t) => t.certainty === 'derived'),
+          stageEnded: this.stageEnded(comp, stage),
         },
         this.options,
       );
@@ -153,6 +172,7 @@ export class SeasonEngine implements SeasonLookup {
         lots: this.lotsFor(c.id, s.id, undefined),
         complete: parts.every((t) => t.certainty === 'derived'),
         awaitingLinks: this.awaitingLinks(c, s),
+        stageEnded: this.stageEnded(c.id, s.id),
       };
     }
     const entrants = this.entrantsOf(c, s, group).flatMap((q) => (q.team ? [q.team] : []));
@@ -167,7 +187,22 @@ export class SeasonEngine implements SeasonLookup {
       lots: this.lotsFor(c.id, s.id, group),
       cycles: s.format === 'league' || s.format === 'groups' ? s.rounds : 1,
       awaitingLinks: this.awaitingLinks(c, s),
+      stageEnded: this.stageEnded(c.id, s.id),
     };
+  }
+
+  /**
+   * Whether a stage's end (season-as-of.ts) has passed: as of the engine's day, or for the season
+   * as recorded, by its latest dated result or outcome (the engine has no clock). A simulated run
+   * plays every match, so it never asks.
+   */
+  private stageEnded(comp: string, stage: string): boolean {
+    if (this.options.matches) return false;
+    return this.remember(`ended/${comp}/${stage}`, () => {
+      const end = clockOf(this.whole.doc).stageEnd(comp, stage);
+      const day = this.options.asOf ?? this.remember('last-day', () => lastKnownDay(this));
+      return end !== undefined && day !== undefined && end <= day;
+    });
   }
 
   /** A group's table matches: not those of a play-off between groups (they have their own tie). */

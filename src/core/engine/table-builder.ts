@@ -4,6 +4,7 @@ import type { EngineOptions, GroupTable } from './engine-types.ts';
 import { rank } from './rank.ts';
 import { tableRulesFor } from './resolve-rules.ts';
 import { expectedRoundRobin, tableTeams } from './stage-teams.ts';
+import { tableCompleteness } from './table-completeness.ts';
 
 export interface TableInput {
   readonly comp: CompetitionDoc;
@@ -23,6 +24,8 @@ export interface TableInput {
   readonly complete?: boolean;
   /** Links that will land a bonus or deduction here once their source is decided. */
   readonly awaitingLinks?: readonly string[];
+  /** The stage's end has passed as of the engine's day: missing results will not come from play. */
+  readonly stageEnded?: boolean;
 }
 
 /** One table of a stage, computed from its matches, adjustments and recorded decisions. */
@@ -54,6 +57,10 @@ export function buildTable(
     input.cycles !== undefined && teams.length > 1
       ? expectedRoundRobin(teams.length, input.cycles)
       : undefined;
+  // Final only when every match the format implies has a result: a match played without a
+  // recorded score leaves the table as incomplete as one never recorded.
+  const completeness = tableCompleteness(tableMatches, expected, input.stageEnded ?? false, input.complete);
+  const complete = completeness.complete;
   // Level teams in a finished table share a place: still final. Only an unplayed play-off is not.
   const pendingPlayoff = ranked.table.rows.some((r) => r.playoffPending);
   // A bonus still to be decided can change the order: no champion is named before it lands.
@@ -72,12 +79,14 @@ export function buildTable(
     matchesPlayed: played,
     ...(expected !== undefined ? { matchesExpected: expected } : {}),
     ...(awaiting.length ? { awaitingLinks: awaiting } : {}),
+    completeness,
+    // Results missing from a stage that is over read as partial, never as a stage in progress.
     certainty:
-      (input.complete ?? (expected !== undefined && played >= expected)) &&
-      !pendingPlayoff &&
-      !awaiting.length
+      complete && !pendingPlayoff && !awaiting.length
         ? 'derived'
-        : 'provisional',
+        : completeness.stageOver && !complete
+          ? 'partial'
+          : 'provisional',
   };
 }
 

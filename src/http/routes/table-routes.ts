@@ -3,6 +3,7 @@ import { engineOf } from '../../live/season-snapshot.ts';
 import { bracketView, roundsView } from '../../views/bracket-view.ts';
 import { summaryView } from '../../views/summary-view.ts';
 import { apiLanguage, LANGUAGES } from '../../i18n/language.ts';
+import { partialWarnings } from '../../i18n/partial-text.ts';
 import { tieBreakText } from '../../i18n/tie-break-text.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { tableView, type TableView } from '../../views/table-view.ts';
@@ -41,10 +42,11 @@ const ok = <T>(schema: T, description: string) => ({
   ...NOT_FOUND,
 });
 
-/** A table for the API: its tie-breaks as data, and in words in the language asked for. */
+/** A table for the API: its tie-breaks and what it is missing as data, and in words in the language asked for. */
 const withNotes = (view: TableView, t: Translate) => ({
   ...view,
   notes: view.tieBreaks.map((n) => tieBreakText(t, n)),
+  warnings: partialWarnings(t, view.completeness),
 });
 
 export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDeps): void {

@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { CertaintySchema as Certainty } from './common-schema.ts';
 import { QualifierSchema, TableSchema } from './table-schema.ts';
-
-const Certainty = z.enum(['derived', 'recorded', 'provisional', 'unknown']);
 
 export const SlotOriginSchema = z
   .union([

@@ -11,10 +11,10 @@ export const TeamRefSchema = z
   .openapi('TeamRef');
 
 export const CertaintySchema = z
-  .enum(['derived', 'recorded', 'provisional', 'unknown'])
+  .enum(['derived', 'recorded', 'provisional', 'partial', 'unknown'])
   .openapi('Certainty', {
     description:
-      'derived from complete results; recorded from a source; provisional while a stage is unfinished; unknown',
+      'derived from complete results; recorded from a source; provisional while a stage is unfinished; partial: the stage is over but results are missing (a table); unknown',
   });
 
 export const SeasonParam = z.object({

@@ -65,6 +65,37 @@ export const TableRowSchema = z
   })
   .openapi('TableRow');
 
+export const CompletenessSchema = z
+  .object({
+    withResult: z
+      .number()
+      .int()
+      .openapi({ description: 'matches played or awarded whose result the table counts' }),
+    resultUnknown: z
+      .number()
+      .int()
+      .openapi({ description: 'matches known to be played whose result nobody recorded (not counted)' }),
+    toPlay: z
+      .number()
+      .int()
+      .openapi({ description: 'matches recorded as still to be played (scheduled, postponed)' }),
+    expected: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'matches the format implies (a round robin), when known' }),
+    notRecorded: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'matches the format implies that are not recorded in any state' }),
+    stageOver: z
+      .boolean()
+      .openapi({ description: 'the stage is over as of the day asked for (or of the latest fact recorded)' }),
+    complete: z.boolean().openapi({ description: 'every match the format implies has a result' }),
+  })
+  .openapi('TableCompleteness');
+
 export const TableSchema = z
   .object({
     competition: z.string(),
@@ -94,6 +125,15 @@ export const TableSchema = z
       .number()
       .int()
       .openapi({ description: 'matches known to be played whose result nobody recorded' }),
+    completeness: CompletenessSchema,
+    partial: z.boolean().openapi({
+      description:
+        'the table is computed from incomplete results: a result nobody recorded, or a stage that is over with matches missing',
+    }),
+    warnings: z.array(z.string()).openapi({
+      description:
+        'what a partial table is missing, in words and in the language asked for ("4 of 56 matches have a recorded result"); empty when nothing is missing',
+    }),
     certainty: CertaintySchema,
   })
   .openapi('Table');

@@ -71,6 +71,9 @@ table.links td.text { min-width: 7rem; }
 table.links td.effect { min-width: 12rem; }
 abbr[title] { text-decoration: none; cursor: help; }
 .unknown { color: var(--warn); font-style: italic; }
+.partial-notice, .recorded-outcome { border-left: 4px solid var(--warn); background: #fff8ec; padding: .4rem .75rem; margin: .5rem 0; }
+.recorded-outcome { border-left-color: var(--accent); background: var(--band); }
+.partial-notice p, .recorded-outcome p { margin: .2rem 0; }
 .adj { color: var(--warn); font-weight: 600; }
 table.matrix td { min-width: 3.2rem; }
 table.matrix td.self { background: var(--band); }

@@ -2,6 +2,7 @@ import type { FormLetter } from '../../core/standings/index.ts';
 import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../../i18n/en.ts';
+import { countText, partialWarnings } from '../../i18n/partial-text.ts';
 import { tieBreakText } from '../../i18n/tie-break-text.ts';
 import type { PageContext } from '../page-context.ts';
 import { teamLink } from './team-link.ts';
@@ -71,7 +72,8 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
       <td class="form hide-narrow">${form(p, r.form.slice(-5))}</td>
     </tr>`;
   });
-  return html`<div class="table-wrap" role="region" aria-label="${t.name}" tabindex="0">
+  return html`${partialNotice(p, t)}
+    <div class="table-wrap" role="region" aria-label="${t.name}" tabindex="0">
       <table class="data standings">
         <caption>
           ${caption}
@@ -92,12 +94,20 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
     ${tableNotes(p, t, qualifying)}`;
 }
 
+/** Before the numbers: a table computed from incomplete results says so, and what is missing. */
+function partialNotice(p: PageContext, t: TableView): SafeHtml {
+  const [first, ...rest] = partialWarnings(p.t, t.completeness);
+  if (first === undefined) return html``;
+  return html`<div class="partial-notice" role="note">
+    <p><strong>${first}</strong></p>
+    ${rest.map((w) => html`<p class="unknown">${w}</p>`)}
+  </div>`;
+}
+
 function tableNotes(p: PageContext, t: TableView, qualifying: readonly Qualifying[]): SafeHtml {
   const shown = qualifying.filter((q) => t.rows.some((r) => r.team.id === q.team));
-  const played =
-    t.matchesExpected !== undefined
-      ? p.t('comp.matchesPlayed', { played: t.matchesPlayed, expected: t.matchesExpected })
-      : '';
+  // What the table counts, said as what it counts (a partial table's notice above says it).
+  const counted = t.completeness.expected !== undefined ? countText(p.t, t.completeness) : '';
   return html`<div class="note">
     ${
       shown.length
@@ -107,8 +117,7 @@ function tableNotes(p: PageContext, t: TableView, qualifying: readonly Qualifyin
           </p>`
         : ''
     }
-    ${played ? html`<p>${played}</p>` : ''}
-    ${t.resultsUnknown ? html`<p class="unknown">${p.t('comp.resultsUnknown', { n: t.resultsUnknown })}</p>` : ''}
+    ${counted && !t.partial ? html`<p>${counted}</p>` : ''}
     ${
       t.tieBreaks.length
         ? html`<p><strong>${p.t('comp.tieBreaks')}:</strong></p>
