@@ -9,8 +9,8 @@ import type { BucketOptions } from '../http/middleware/token-bucket.ts';
 import { FactBus } from '../live/fact-bus.ts';
 import { SeasonCatalog } from '../live/season-catalog.ts';
 import { SeasonForecasts } from '../live/season-forecasts.ts';
-import { listenSeasonChanges, type SeasonChangeListener } from '../storage/postgres/season-changes.ts';
 import { openStore, StorageError, type SeasonStore, type WriteMeta } from '../storage/index.ts';
+import { watchSeasonChanges, type SeasonChangeListener } from '../storage/watch-season-changes.ts';
 import { errorPage } from '../web/pages/error-page.ts';
 import { mountWeb } from '../web/web-routes.ts';
 import { syncSeasonFiles, type SyncReport } from './sync-season-files.ts';
@@ -34,6 +34,8 @@ export interface ServeOptions {
   readonly writeLimit?: BucketOptions;
   /** Proxies whose X-Forwarded-For/-Proto are believed (`--trust-proxy`). */
   readonly trustedProxies?: TrustedProxies;
+  /** SQLite: milliseconds between looks for another process's writes (default 250). */
+  readonly pollMs?: number;
   readonly log: (line: string) => void;
 }
 
@@ -54,8 +56,9 @@ export interface RunningServer {
 
 /**
  * `torneo serve`: the seasons in the database (loading folders first when they changed), the
- * API and the pages on one port, and — with PostgreSQL — a LISTEN connection so that a fact
- * recorded through another server reaches this one's live pages.
+ * API and the pages on one port, and a watch on the database (PostgreSQL LISTEN, SQLite a cheap
+ * poll) so that a fact recorded by another process — another server, a worker, `torneo record`
+ * at the desk — reaches this one's live pages.
  */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const source = tokenSource(o.env, o.tokensFile);
@@ -68,12 +71,11 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const { ids, syncs } = await namedSeasons(store, named, o.meta);
     const catalog = new SeasonCatalog(store, new FactBus(), named.length ? { only: ids } : {});
     const seasonIds = named.length ? ids : await store.seasonIds();
-    if (store.capabilities.listenNotify) {
-      listener = await listenSeasonChanges(o.database, {
-        onChange: (id) => void catalog.changed(id),
-        onResync: () => void catalog.resync(),
-      });
-    }
+    listener = await watchSeasonChanges(o.database, store, {
+      onChange: (id) => void catalog.changed(id),
+      onResync: () => void catalog.resync(),
+      ...(o.pollMs ? { pollMs: o.pollMs } : {}),
+    });
     const forecasts = new SeasonForecasts(catalog);
     const app = createApp(
       {

@@ -38,6 +38,11 @@ export interface DialectCapabilities {
   dropAppendOnly(table: string): RawBuilder<unknown>[];
   /** Whether other servers can be told that a season changed (PostgreSQL LISTEN/NOTIFY). */
   readonly listenNotify: boolean;
+  /**
+   * A counter another connection's commit moves, read cheaply (SQLite's `PRAGMA data_version`):
+   * how a process notices the writes of another on a database with no notifications.
+   */
+  othersCommits?(db: Kysely<unknown>): Promise<number>;
   /** A unique index refused the row: another writer got there first. */
   isUniqueViolation(e: unknown): boolean;
   /** The database is locked by another writer; worth waiting and trying again. */

@@ -13,6 +13,8 @@ export type {
   StoredSeason,
   SeasonChanges,
   AsOf,
+  LogPosition,
+  LogChanges,
   Progress,
 } from './season-store.ts';
 export { StorageError, type StorageFailure } from './storage-error.ts';

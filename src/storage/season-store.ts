@@ -117,6 +117,18 @@ export interface SeasonChanges {
   readonly facts: readonly StoredFact[];
 }
 
+/** Where the log ends: the latest fact and definition ids. */
+export interface LogPosition {
+  readonly fact: number;
+  readonly definition: number;
+}
+
+/** The seasons that recorded a fact or a definition after a position of the log, and where the log ends now. */
+export interface LogChanges {
+  readonly position: LogPosition;
+  readonly seasons: readonly string[];
+}
+
 export interface AsOf {
   /** The season as it was known at this moment (facts recorded after it are left out). */
   readonly asOf?: Date;
@@ -168,5 +180,17 @@ export interface SeasonStore {
   ): Promise<{ readonly version: number; readonly definition: JsonObject } | undefined>;
   /** The matches of a competition that count in a table (played or awarded), current versions. */
   playedMatches(seasonId: string, competition: string, at?: AsOf): Promise<readonly MatchFactDoc[]>;
+  /**
+   * The seasons written after `after` (none when it is absent: the position alone), for a process
+   * that follows writes made by others on a database that cannot tell it (SQLite). Ids are
+   * compared, so it is exact where a season's writes commit in id order and one writer writes at
+   * a time (SQLite); PostgreSQL tells its servers with NOTIFY instead.
+   */
+  changedSince(after?: LogPosition): Promise<LogChanges>;
+  /**
+   * A number that moves whenever another connection commits (SQLite's `PRAGMA data_version`):
+   * cheap enough to ask several times a second. Undefined where the database has no such number.
+   */
+  othersCommits(): Promise<number | undefined>;
   close(): Promise<void>;
 }

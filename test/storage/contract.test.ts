@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { concurrentWriters } from './contract/concurrent-writers.ts';
 import { factLog } from './contract/fact-log.ts';
-import { factsSince } from './contract/facts-since.ts';
+import { factsSince, logChanges } from './contract/facts-since.ts';
 import { loadsAndExports } from './contract/loads-and-exports.ts';
 import { migrations } from './contract/migrations.ts';
 import { readingTheSeason } from './contract/reading-the-season.ts';
@@ -19,6 +19,7 @@ for (const db of databases) {
     factLog(db);
     readingTheSeason(db);
     factsSince(db);
+    logChanges(db);
     concurrentWriters(db);
   });
 }

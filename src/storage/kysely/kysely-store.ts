@@ -12,6 +12,8 @@ import type {
   AsOf,
   FactRef,
   FactStatement,
+  LogChanges,
+  LogPosition,
   NewFact,
   SaveOptions,
   SaveReport,
@@ -183,6 +185,43 @@ export class KyselyStore implements SeasonStore {
         .map((r) => MatchFactSchema.parse(JSON.parse(r.payload!)))
         .filter((m) => countsInTable(m.status ?? (m.score ? 'played' : 'scheduled')));
     });
+  }
+
+  changedSince(after?: LogPosition): Promise<LogChanges> {
+    return this.guard(async () => {
+      const ends = await this.db
+        .selectNoFrom((eb) => [
+          eb
+            .selectFrom('facts')
+            .select((f) => f.fn.max('id').as('m'))
+            .as('fact'),
+          eb
+            .selectFrom('season_definitions')
+            .select((d) => d.fn.max('id').as('m'))
+            .as('definition'),
+        ])
+        .executeTakeFirstOrThrow();
+      const position = { fact: Number(ends.fact ?? 0), definition: Number(ends.definition ?? 0) };
+      if (!after || (position.fact <= after.fact && position.definition <= after.definition))
+        return { position, seasons: [] };
+      const facts = this.db
+        .selectFrom('facts')
+        .select('season_id')
+        .where('id', '>', after.fact)
+        .where('id', '<=', position.fact);
+      const definitions = this.db
+        .selectFrom('season_definitions')
+        .select('season_id')
+        .where('id', '>', after.definition)
+        .where('id', '<=', position.definition);
+      const rows = await facts.union(definitions).execute();
+      return { position, seasons: rows.map((r) => r.season_id).sort() };
+    });
+  }
+
+  async othersCommits(): Promise<number | undefined> {
+    const read = this.capabilities.othersCommits;
+    return read ? this.guard(() => read(this.db as Kysely<unknown>)) : undefined;
   }
 
   close(): Promise<void> {

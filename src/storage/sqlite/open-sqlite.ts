@@ -34,6 +34,10 @@ export const sqliteCapabilities: DialectCapabilities = {
     ),
   dropAppendOnly: (t) => ['update', 'delete'].map((op) => sql.raw(`drop trigger if exists ${t}_no_${op}`)),
   listenNotify: false,
+  othersCommits: async (db) => {
+    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+    return Number(rows[0]?.data_version ?? 0);
+  },
   isUniqueViolation: (e) =>
     errorCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' || errorCode(e) === 'SQLITE_CONSTRAINT_PRIMARYKEY',
   isBusy: (e) =>

@@ -134,3 +134,28 @@ export function factsSince(db: TestDatabase): void {
     await Promise.all([...others, store].map((s) => s.close()));
   });
 }
+
+/** How a process follows the writes of others: which seasons were written since a position of the log. */
+export function logChanges(db: TestDatabase): void {
+  it('says which seasons were written since a position of the log, and nothing when none was', async () => {
+    const { store, target, seasonId, friendly, key } = await loadedSeason(db);
+    const { position } = await store.changedSince();
+    assert.deepEqual((await store.changedSince(position)).seasons, [], 'nothing written since');
+    const desk = openStore(target); // another process, as a desk's torneo record would be
+    try {
+      const before = await store.othersCommits();
+      await record(desk, seasonId, key(3), friendly(3, '1-0'), '2030-04-03T18:00');
+      const after = await store.othersCommits();
+      if (before !== undefined)
+        assert.notEqual(after, before, "another connection's commit moves the counter");
+      const changes = await store.changedSince(position);
+      assert.deepEqual(changes.seasons, [seasonId]);
+      assert.ok(changes.position.fact > position.fact);
+      assert.deepEqual((await store.changedSince(changes.position)).seasons, []);
+      await record(store, seasonId, key(4), friendly(4, '2-0'), '2030-04-04T18:00');
+      assert.equal(await store.othersCommits(), after, 'its own commits leave the counter where it was');
+    } finally {
+      await desk.close();
+    }
+  });
+}
