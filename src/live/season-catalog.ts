@@ -1,3 +1,4 @@
+import { LocalText, type WithForms } from '../core/definition/index.ts';
 import {
   StorageError,
   type AppendResult,
@@ -51,8 +52,8 @@ interface HeldSeason {
   readonly written: Map<number, WrittenFact>;
 }
 
-/** A season as a list of seasons names it. */
-export interface SeasonBrief {
+/** A season as a list of seasons names it: its name, and the name's forms when written in several languages. */
+export interface SeasonBrief extends WithForms<'name'> {
   readonly id: string;
   readonly name: string;
 }
@@ -83,7 +84,7 @@ export class SeasonCatalog {
   /** Per season, the end of the last write queued on this server. */
   private readonly turns = new Map<string, Promise<void>>();
   /** Season names for the list of seasons, read from the definition alone (not the facts). */
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, SeasonBrief>();
   private readonly only?: ReadonlySet<string>;
 
   constructor(
@@ -115,15 +116,21 @@ export class SeasonCatalog {
   async briefs(): Promise<readonly SeasonBrief[]> {
     const briefs: SeasonBrief[] = [];
     for (const id of await this.seasonIds()) {
-      let name = this.held.get(id)?.current?.doc.season.name ?? this.names.get(id);
-      if (name === undefined) {
+      const held = this.held.get(id)?.current?.doc.season;
+      let brief = held
+        ? { id, name: held.name, ...(held.forms ? { forms: held.forms } : {}) }
+        : this.names.get(id);
+      if (!brief) {
         const season = (await this.store.loadSeasonDefinition(id))?.definition.season;
-        const given =
-          season && typeof season === 'object' && !Array.isArray(season) ? season.name : undefined;
-        name = typeof given === 'string' ? given : id;
-        this.names.set(id, name);
+        const given = LocalText.safeParse(
+          season && typeof season === 'object' && !Array.isArray(season) ? season.name : undefined,
+        );
+        const name = given.success ? given.data : id;
+        brief =
+          typeof name === 'string' ? { id, name } : { id, name: name.en ?? name.es ?? id, forms: { name } };
+        this.names.set(id, brief);
       }
-      briefs.push({ id, name });
+      briefs.push(brief);
     }
     return briefs;
   }

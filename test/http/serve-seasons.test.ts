@@ -49,6 +49,9 @@ describe('torneo serve with several seasons', () => {
       assert.match(page, /<h1>Seasons<\/h1>/);
       assert.match(page, /href="\/seasons\/peru-2014">2014 Peruvian football season</);
       assert.match(page, /href="\/seasons\/peru-2015">2015 Peruvian football season</);
+      const spanish = await (await fetch(`${server.url}/?lang=es`)).text();
+      assert.match(spanish, /<h1>Temporadas<\/h1>/);
+      assert.match(spanish, /href="\/seasons\/peru-2014">Temporada 2014 del fútbol peruano</);
       const list = (await (await fetch(`${server.url}/api/seasons`)).json()) as { seasons: { id: string }[] };
       assert.deepEqual(
         list.seasons.map((s) => s.id),

@@ -1,3 +1,4 @@
+import { textIn } from '../../core/definition/index.ts';
 import type { SeasonBrief } from '../../live/season-catalog.ts';
 import { html } from '../html.ts';
 import { layout } from '../layout.ts';
@@ -13,7 +14,8 @@ export function indexPage(p: PageContext, seasons: readonly SeasonBrief[]): stri
             ${seasons.map(
               (s) =>
                 html`<li>
-                  <a href="${paths.season(s.id)}">${s.name}</a> <span class="note">${s.id}</span>
+                  <a href="${paths.season(s.id)}">${textIn(p.lang, s, 'name')}</a>
+                  <span class="note">${s.id}</span>
                 </li>`,
             )}
           </ul>`
