@@ -153,3 +153,25 @@ describe('validating a season definition', () => {
     assert.deepEqual(loaded.issues, []);
   });
 });
+
+describe('validating a league match', () => {
+  const LIGA = 'test/fixtures/seasons/liga-diez.yaml';
+  const liga = readFileSync(LIGA, 'utf8');
+  const first =
+    '  - { competition: liga, stage: league, round: "1", date: 2031-03-01, home: arcos, away: jaguar, score: 4-0 }';
+
+  it('refuses a shoot-out recorded on a drawn league match, at the file and line of the penalties', () => {
+    assert.ok(liga.includes(first));
+    const text = liga.replace(first, first.replace('score: 4-0 }', 'score: 1-1, penalties: 5-4 }'));
+    const loaded = loadSeasonFromFiles([{ path: LIGA, text }]);
+    const lines = loaded.issues.map(formatIssue);
+    assert.equal(loaded.issues.length, 1, lines.join('\n'));
+    assert.deepEqual(loaded.issues[0]!.path, ['matches', 0, 'penalties']);
+    assert.match(
+      lines[0]!,
+      new RegExp(
+        `^test/fixtures/seasons/liga-diez\\.yaml:${lineOf(first, liga)}:\\d+: error: a shoot-out is recorded on a league match, which no shoot-out decides`,
+      ),
+    );
+  });
+});
