@@ -46,7 +46,11 @@ describe('simulating Peru 2014 from 2014-02-13', () => {
     // dated 21 Dec 2014: not known on 13 Feb.)
     const champions = table.reduce((a, r) => a + r.champion, 0);
     assert.ok(champions > 0.5 && champions <= 1 + 1e-12, `${champions} champions per run`);
-    assert.ok(Math.abs(table.reduce((a, r) => a + r.relegated, 0) - 2) < 1e-12, 'two relegated in every run');
+    // Two go down in every run whose aggregate table is final; one that waits on a link left
+    // undecided (two teams level on every criterion of the Inca's overall table: its rules name
+    // nothing after goals scored) relegates nobody yet.
+    const relegated = table.reduce((a, r) => a + r.relegated, 0);
+    assert.ok(relegated > 1.5 && relegated <= 2 + 1e-12, `${relegated} relegated per run`);
   });
 
   it('takes 3 points from exactly the teams the Inca −3 falls on, as often as it falls on them', () => {
@@ -58,7 +62,8 @@ describe('simulating Peru 2014 from 2014-02-13', () => {
       const before = row(noDeduction, 'descentralizado', r.team)!.expectedPoints;
       assert.ok(Math.abs(r.expectedPoints - (before - 3 * p)) < 1e-9, `${r.team}: ${r.expectedPoints} v ${before} − 3 × ${p}`);
     }
-    assert.ok(Math.abs(taken - 1) < 1e-12, 'the −3 falls on one team in every run');
+    // On one team in every run, unless two teams end level on every criterion for last place.
+    assert.ok(taken > 0.8 && taken <= 1 + 1e-12, `the −3 falls on ${taken} teams a run`);
   });
 
   it('gives the reserves’ champion’s and runner-up’s first teams +2 and +1 in the aggregate table', () => {

@@ -1,41 +1,19 @@
-import type { SeasonDoc, StageDoc } from '../definition/index.ts';
+import type { StageDoc } from '../definition/index.ts';
 import {
   createSeasonEngine,
   type KnockoutRoundState,
   type SeasonEngine,
   type TieState,
 } from '../engine/index.ts';
-import { countsInTable, matchId, teamId, type IsoDate, type Match, type Score } from '../model/index.ts';
-import {
-  forecastFromRates,
-  forecastMatch,
-  matchRates,
-  playedAsOf,
-  type StrengthModel,
-} from '../predict/index.ts';
-import { seasonMatches } from '../season/to-matches.ts';
-import { indexSeason, type SeasonIndex } from '../season/season.ts';
+import { countsInTable, matchId, teamId, type Match, type Score } from '../model/index.ts';
+import { forecastFromRates, matchRates } from '../predict/index.ts';
 import { penaltyShootout } from './penalty-shootout.ts';
 import { runStream, type RunRandom } from './run-stream.ts';
 import { awayGoalsOf, homeGoalsOf, ScorelineSampler } from './scoreline-sampler.ts';
 import { emptySeasonCounts, tallyOf, type SeasonCounts } from './season-counts.ts';
+import { seasonToPlay, type SeasonSimulationSetup, type SeasonToPlay } from './season-to-play.ts';
 
-export interface SeasonSimulationSetup {
-  readonly index: SeasonIndex;
-  readonly asOf?: IsoDate;
-  readonly model: StrengthModel;
-}
-
-/** What every run starts from, worked out once. */
-interface Prepared {
-  readonly known: readonly Match[];
-  /** Table matches still to play (their teams are fixed), with a sampler over their scorelines. */
-  readonly toPlay: readonly Match[];
-  readonly sampler: ScorelineSampler;
-  /** Knockout matches still to play in rounds whose pairings come only from the matches. */
-  readonly fixedKnockout: readonly Match[];
-  readonly knockoutStages: readonly { comp: string; stage: string }[];
-}
+export type { SeasonSimulationSetup } from './season-to-play.ts';
 
 const MAX_STEPS = 64;
 
@@ -49,135 +27,26 @@ const MAX_STEPS = 64;
  * engine's own. Run r draws only from `runStream(seed, r)`.
  */
 export function simulateSeason(
-  given: SeasonSimulationSetup,
+  setup: SeasonSimulationSetup,
   seed: number,
   from: number,
   to: number,
 ): SeasonCounts {
-  const setup = given.asOf ? { ...given, index: indexSeason(factsAsOf(given.index.doc, given.asOf)) } : given;
-  const prepared = prepare(setup);
+  const prepared = seasonToPlay(setup);
   const counts = emptySeasonCounts();
   const grids = new Map<string, ScorelineSampler>();
   for (let run = from; run < to; run++) {
     const random = runStream(seed, run);
-    const engine = playRun(setup, prepared, random, grids);
+    const engine = playRun({ index: prepared.index, model: setup.model }, prepared, random, grids);
     tally(engine, counts);
     counts.runs++;
   }
   return counts;
 }
 
-/**
- * The season as known on a day: adjustments, published outcomes, lots, exclusions and link
- * settlements dated later are what the runs must find out for themselves (an undated fact is
- * taken as known from the start — except an adjustment that carries out a link: that is the
- * link's result, which each run derives from its own tables).
- */
-function factsAsOf(doc: SeasonDoc, asOf: IsoDate): SeasonDoc {
-  const known = <T extends { readonly date?: string }>(facts: readonly T[]): T[] =>
-    facts.filter((f) => f.date === undefined || f.date <= asOf);
-  return {
-    ...doc,
-    adjustments: known(doc.adjustments).filter((a) => !a.link || (a.date !== undefined && a.date <= asOf)),
-    outcomes: known(doc.outcomes),
-    exclusions: known(doc.exclusions),
-    lots: known(doc.lots),
-    linkResolutions: known(doc.linkResolutions),
-  };
-}
-
-function prepare(setup: SeasonSimulationSetup): Prepared {
-  const all = seasonMatches(setup.index.doc);
-  const known = all.filter((m) => playedAsOf(m, setup.asOf));
-  const engine = createSeasonEngine(setup.index, { matches: known });
-  const knockoutStages = setup.index.doc.competitions.flatMap((c) =>
-    c.stages.filter((s) => s.format === 'knockout').map((s) => ({ comp: c.id, stage: s.id })),
-  );
-  const derived = new Set<string>();
-  for (const { comp, stage } of knockoutStages)
-    for (const round of engine.rounds(comp, stage))
-      if (round.ties.some((t) => t.slots)) derived.add(`${comp}/${stage}/${round.id}`);
-  const remaining = all.filter((m) => !playedAsOf(m, setup.asOf) && stillToPlay(m));
-  const isKnockout = (m: Match) =>
-    knockoutStages.some((k) => k.comp === m.competition && k.stage === m.stage);
-  // Round-robin matches no fact lists yet are implied only for a season seen from a day: a season
-  // taken whole is as its facts (and the outcomes its sources published) record it.
-  const implied = setup.asOf ? missingFixtures(setup, engine, all) : [];
-  // A play-off for a place still to come is played between whoever each run leaves level
-  // (see `playPlayoffs`), not between the teams a later fact names.
-  const toPlay = [...remaining.filter((m) => !isKnockout(m) && !m.playoff), ...implied];
-  const fixedKnockout = remaining
-    .filter((m) => isKnockout(m) && !derived.has(`${m.competition}/${m.stage}/${roundOf(setup, m)}`))
-    .map(unplayed);
-  const sampler = new ScorelineSampler(
-    toPlay.map((m) => forecastMatch(setup.model, m.home, m.away, m.neutral === true).scores),
-  );
-  return { known, toPlay, sampler, fixedKnockout, knockoutStages };
-}
-
-/**
- * Round-robin matches the format implies but no fact lists yet (a season often records its
- * fixtures round by round): every pair of a league or group meets `rounds` times, home and away
- * in turn. Their teams are those the engine puts in the table as of the day.
- */
-function missingFixtures(setup: SeasonSimulationSetup, engine: SeasonEngine, all: readonly Match[]): Match[] {
-  const out: Match[] = [];
-  for (const c of setup.index.doc.competitions)
-    for (const s of c.stages) {
-      if (s.format !== 'league' && s.format !== 'groups') continue;
-      const groups =
-        s.format === 'groups'
-          ? s.groups.filter((g) => g.format !== 'knockout').map((g) => g.id)
-          : [undefined];
-      for (const group of groups) {
-        const teams = engine.table(c.id, s.id, group).rows.map((r) => r.team);
-        const listed = all.filter((m) => m.competition === c.id && m.stage === s.id && !m.playoff);
-        const meetings = new Map<string, number>();
-        for (const m of listed)
-          meetings.set(`${m.home}|${m.away}`, (meetings.get(`${m.home}|${m.away}`) ?? 0) + 1);
-        for (let i = 0; i < teams.length; i++)
-          for (let j = i + 1; j < teams.length; j++) {
-            const a = teams[i]!;
-            const b = teams[j]!;
-            let ab = meetings.get(`${a}|${b}`) ?? 0;
-            let ba = meetings.get(`${b}|${a}`) ?? 0;
-            for (let k = ab + ba; k < s.rounds; k++) {
-              const [home, away] = ab <= ba ? [a, b] : [b, a];
-              if (home === a) ab++;
-              else ba++;
-              out.push({
-                id: matchId(`implied:${c.id}:${s.id}:${group ?? ''}:${home}:${away}:${k}`),
-                competition: c.id as Match['competition'] & string,
-                stage: s.id as Match['stage'] & string,
-                ...(group !== undefined ? { group: group as Match['group'] & string } : {}),
-                home: teamId(home),
-                away: teamId(away),
-                status: 'scheduled',
-              });
-            }
-          }
-      }
-    }
-  return out;
-}
-
-const stillToPlay = (m: Match) =>
-  m.status === 'scheduled' || m.status === 'postponed' || countsInTable(m.status);
-
-function unplayed(m: Match): Match {
-  const { result: _r, shootout: _s, goals: _g, awardedTo: _a, reportedWinner: _w, ...rest } = m;
-  return { ...rest, status: 'scheduled' };
-}
-
-function roundOf(setup: SeasonSimulationSetup, m: Match): string | undefined {
-  const stage = setup.index.competitions.get(m.competition ?? '')?.stages.find((s) => s.id === m.stage);
-  if (stage?.format !== 'knockout') return undefined;
-  return stage.rounds.length === 1 ? stage.rounds[0]!.id : m.round;
-}
-
 function playRun(
   setup: SeasonSimulationSetup,
-  p: Prepared,
+  p: SeasonToPlay,
   random: RunRandom,
   grids: Map<string, ScorelineSampler>,
 ): SeasonEngine {
