@@ -117,6 +117,21 @@ export const es: Record<MessageKey, string> = {
   'partial.countedNoExpected.one': '1 partido tiene resultado registrado',
   'partial.over': 'Tabla incompleta: la fase terminó, pero solo {counted}.',
   'partial.soFar': 'Tabla incompleta: por ahora {counted}.',
+  'recorded.lead': 'Registrado (fuentes: {sources}): {what}.',
+  'recorded.lead.one': 'Registrado (fuente: {sources}): {what}.',
+  'recorded.snapshot': 'Según lo publicado el {date} (fuentes: {sources}): {what}.',
+  'recorded.snapshot.one': 'Según lo publicado el {date} (fuente: {sources}): {what}.',
+  'recorded.winner': 'primero {team}',
+  'recorded.runnerUp': 'segundo {team}',
+  'recorded.qualified': 'clasificados: {teams}',
+  'recorded.positions': 'posiciones {places}',
+  'recorded.place': '{position}.º {team}',
+  'recorded.placePoints': '{position}.º {team} ({points} pts)',
+  'recorded.tableFollows':
+    'La tabla de abajo cuenta solo los resultados registrados, no lo que dice la fuente.',
+  'recorded.outcomeOnly':
+    'Solo se conoce su desenlace: no hay ningún resultado de partido de {name} registrado, así que no se calcula tabla.',
+  'recorded.nothing': 'No hay ningún resultado de {name} registrado.',
   'partial.notRecorded':
     '{n} de los {expected} partidos no están registrados en absoluto (ni fecha ni resultado).',
   'partial.notRecorded.one':

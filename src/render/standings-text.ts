@@ -1,4 +1,4 @@
-import type { GroupTable } from '../core/engine/index.ts';
+import { isOutcomeOnly, type GroupTable } from '../core/engine/index.ts';
 import { countText, partialWarnings } from '../i18n/partial-text.ts';
 import { tieBreakText } from '../i18n/tie-break-text.ts';
 import { translator } from '../i18n/translate.ts';
@@ -11,7 +11,12 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '
 export function standingsText(
   t: GroupTable,
   name: (team: string) => string,
-  options: { home?: boolean; away?: boolean } = {},
+  options: {
+    home?: boolean;
+    away?: boolean;
+    /** What sources recorded for the table, in words leading with their sources: said before the numbers. */
+    recorded?: readonly string[];
+  } = {},
 ): string {
   const rows = t.rows.map((r) => {
     const rec = options.home ? r.home : options.away ? r.away : r;
@@ -52,8 +57,19 @@ export function standingsText(
     ...t.rows.flatMap((r) => r.adjustmentNotes.map((n) => `${name(r.team)} ${n}`)),
     ...tieBreaks,
   ];
+  const heading = `${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`;
+  const recorded = t.certainty === 'derived' ? [] : (options.recorded ?? []);
+  // A stage over with no result recorded is known only by what a source recorded: no table of zeros.
+  if (isOutcomeOnly(c))
+    return [
+      `${t.name} — ${recorded.length ? 'outcome only' : 'no results'}`,
+      ...recorded.map((r) => `  ${r}`),
+      `  ${english(recorded.length ? 'recorded.outcomeOnly' : 'recorded.nothing', { name: t.name })}`,
+    ].join('\n');
   return [
-    `${t.name} — ${status}${options.home ? ' (home matches)' : options.away ? ' (away matches)' : ''}`,
+    heading,
+    ...recorded.map((r) => `  ${r}`),
+    ...(recorded.length ? [`  ${english('recorded.tableFollows')}`] : []),
     ...warnings.map((w) => `  ! ${w}`),
     textTable(columns, rows),
     ...notes.map((n) => `  · ${n}`),

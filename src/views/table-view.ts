@@ -1,6 +1,14 @@
-import { isPartial, type GroupTable, type TableCompleteness, type TableRow } from '../core/engine/index.ts';
+import type { RecordedOutcomeDoc } from '../core/definition/index.ts';
+import {
+  isOutcomeOnly,
+  isPartial,
+  type GroupTable,
+  type TableCompleteness,
+  type TableRow,
+} from '../core/engine/index.ts';
 import { countsInTable, type TiebreakerId } from '../core/model/index.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
+import { recordedOutcomeView, type RecordedOutcomeView } from './recorded-outcome-view.ts';
 import { teamRef, type TeamRef } from './team-ref.ts';
 
 export type TableSide = 'all' | 'home' | 'away';
@@ -36,6 +44,13 @@ export interface TableView {
   readonly completeness: TableCompleteness;
   /** Computed from incomplete results (a result nobody recorded, a finished stage with matches missing): every surface says so. */
   readonly partial: boolean;
+  /**
+   * What sources recorded for this table (a group winner, the teams that went through, places),
+   * shown before the derived numbers when the table is not final.
+   */
+  readonly recorded: readonly RecordedOutcomeView[];
+  /** The stage is over and not one result is recorded: known only by what a source recorded, no table. */
+  readonly outcomeOnly: boolean;
   readonly certainty: GroupTable['certainty'];
 }
 
@@ -101,7 +116,14 @@ const rowView = (s: SeasonSnapshot, r: TableRow): TableRowView => ({
   team: teamRef(s.index, r.team),
 });
 
-export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asOf?: string): TableView {
+export function tableView(
+  s: SeasonSnapshot,
+  t: GroupTable,
+  side: TableSide,
+  asOf?: string,
+  /** The outcomes sources recorded for the table, as of the engine's day (`engine.recordedOutcomes`). */
+  recorded: readonly RecordedOutcomeDoc[] = [],
+): TableView {
   const unknown = s.matches.filter(
     (m) =>
       m.competition === t.competition &&
@@ -132,6 +154,8 @@ export function tableView(s: SeasonSnapshot, t: GroupTable, side: TableSide, asO
     resultsUnknown: unknown,
     completeness: t.completeness,
     partial: isPartial(t.completeness),
+    recorded: recorded.map((o) => recordedOutcomeView(s.index, o)),
+    outcomeOnly: isOutcomeOnly(t.completeness),
     certainty: t.certainty,
   };
 }

@@ -75,7 +75,10 @@ export function registerSeasonPages(
       return {
         kind: 'table',
         stage: st,
-        tables: groups.map((g) => tableView(s, engine.table(comp.id, st.id, g, side), side, asOf)),
+        tables: groups.map((g) => {
+          const table = engine.table(comp.id, st.id, g, side);
+          return tableView(s, table, side, asOf, engine.recordedOutcomes(comp.id, st.id, table.group));
+        }),
         qualifiers: state.qualifiers.map((q) => ({
           ...(q.team ? { team: teamRef(s.index, q.team) } : {}),
           certainty: q.certainty,

@@ -30,7 +30,12 @@ describe('torneo table', () => {
     assert.equal(text.code, 0, text.stderr);
     const [heading, ...lines] = text.stdout.split('\n');
     assert.equal(heading, 'Apertura — incomplete', 'a finished stage is never called provisional');
-    assert.deepEqual(lines.slice(0, 3), [
+    // What the source recorded leads, with its source; the table is said to be what it is.
+    assert.deepEqual(lines.slice(0, 2), [
+      '  Recorded (source: Acta final de la Liga (Liga Distrital)): winner Blanquiazul. Blanquiazul champions on 7 points.',
+      '  The table below counts only the recorded results, not what the source says.',
+    ]);
+    assert.deepEqual(lines.slice(2, 5), [
       '  ! Incomplete table: the stage is over, but only 3 of 6 matches have a recorded result.',
       '  ! 1 match was played but its result is not known; the table cannot count it.',
       '  ! 2 of the 6 matches are not recorded at all (neither date nor result).',
@@ -43,8 +48,37 @@ describe('torneo table', () => {
       [3, 1, 2],
     );
     assert.equal(json.warnings.length, 3);
+    assert.equal(json.recorded[0].winner.id, 'blanquiazul');
+    assert.deepEqual(json.recorded[0].sources, [
+      { id: 'acta', title: 'Acta final de la Liga', publisher: 'Liga Distrital' },
+    ]);
+    assert.equal(json.outcomeOnly, false);
     const early = await runCli(['table', season, 'liga/apertura', '--as-of', '2031-11-05']);
     assert.match(early.stdout, /^Apertura — provisional, 2 of 6 matches have a recorded result\n/);
+    assert.doesNotMatch(early.stdout, /Recorded/, 'the outcome of 2 December was not known on 5 November');
+  });
+
+  it('leads with the outcome a source recorded, and shows a stage known only by its outcome without a table (Peru 2014)', async () => {
+    const inca = await runCli(['table', 'examples/peru-2014', 'torneo-del-inca/groups/a']);
+    const lines = inca.stdout.split('\n');
+    assert.equal(lines[0], 'Group A — incomplete');
+    assert.match(
+      lines[1]!,
+      /^ {2}Recorded \(sources: 2014 Torneo del Inca \(Wikipedia \(English\), copy of August 2020\); .*\): winner Alianza Lima\.$/,
+    );
+    assert.ok(
+      lines.findIndex((l) => l.includes('Sporting Cristal')) > 1,
+      'the derived table comes after the record',
+    );
+    const amazonas = await runCli(['table', 'examples/peru-2014', 'copa-peru/departmental/amazonas']);
+    assert.equal(
+      amazonas.stdout,
+      [
+        'Amazonas — outcome only',
+        '  Recorded (source: 2014 Copa Perú (Wikipedia (English), seed copy)): went through: Bagua Grande and Defensor Libertad.',
+        '  Known only by its outcome: no match result of Amazonas is recorded, so no table is computed.',
+      ].join('\n'),
+    );
   });
 
   it('ranks a results CSV with a preset, in the JSON contract', async () => {

@@ -153,7 +153,12 @@ describe('Peru 2014 as of a day, on every surface', () => {
   it('counts every result the plain Inca tables count as of the last group day, undated ones included', async () => {
     const plain = await runCli(['table', PERU, 'torneo-del-inca/groups', '--json']);
     const asOf = await runCli(['table', PERU, 'torneo-del-inca/groups', '--as-of', '2014-05-18', '--json']);
-    assert.deepEqual(JSON.parse(asOf.stdout), JSON.parse(plain.stdout));
+    // The same tables; the recorded winners' sources, published later, are cited by id alone that day.
+    const counted = (stdout: string) =>
+      (JSON.parse(stdout) as { tables: Record<string, unknown>[] }).tables.map(
+        ({ recorded: _recorded, recordedNotes: _notes, ...table }) => table,
+      );
+    assert.deepEqual(counted(asOf.stdout), counted(plain.stdout));
     const text = await runCli(['table', PERU, 'torneo-del-inca/groups', '--as-of', '2014-05-18']);
     assert.match(text.stdout, /As of 2014-05-18: results up to that day, and \d+ result\(s\) whose date is unknown/);
   });

@@ -87,6 +87,24 @@ describe('the read API, checked against its own OpenAPI document', () => {
     ]);
     const es = (await get(template, `${url}?lang=es`)).tables[0];
     assert.match(es.warnings[0], /la fase terminó, pero solo 4 de 56 partidos tienen resultado registrado/);
+    // The group winner a source recorded, with its sources, as data and in words.
+    assert.equal(en.recorded[0].winner.id, 'alianza-lima');
+    assert.deepEqual(
+      en.recorded[0].sources.map((x: { id: string }) => x.id),
+      ['S1', 'S4', 'S8', 'S11', 'S12'],
+    );
+    assert.match(
+      en.recordedNotes[0],
+      /^Recorded \(sources: 2014 Torneo del Inca .*\): winner Alianza Lima\.$/,
+    );
+    assert.match(es.recordedNotes[0], /^Registrado \(fuentes: .*\): primero Alianza Lima\.$/);
+    assert.equal(en.outcomeOnly, false);
+    const dept = await get(template, `${S}/competitions/copa-peru/stages/departmental/tables`);
+    assert.equal(dept.tables.length, 25);
+    for (const x of dept.tables) {
+      assert.equal(x.outcomeOnly, true, `${x.group}: known only by its outcome`);
+      assert.ok(x.recorded[0].qualified.length >= 2, `${x.group}: who went through, as recorded`);
+    }
     const early = (await get(template, `${url}?asOf=2014-03-01`)).tables[0];
     assert.equal(early.certainty, 'provisional', 'as of 1 March the group stage was still being played');
     assert.equal(early.completeness.stageOver, false);

@@ -63,6 +63,29 @@ describe('the pages, as HTML', () => {
       /^<div class="partial-notice" role="note">\s*<p><strong>Incomplete table: the stage is over, but only 4 of 56 matches have a recorded result\.<\/strong><\/p>/,
     );
     assert.match(text, /46 of the 56 matches are not recorded at all/);
+    // The recorded winner leads, with its sources, before the notice and the derived table.
+    const recorded = text.indexOf('<div class="recorded-outcome" role="note">');
+    assert.ok(recorded > 0 && recorded < notice, 'the recorded outcome comes first');
+    assert.match(
+      text.slice(recorded, notice),
+      /Recorded \(sources: <a href="https:\/\/a\.osmarks\.net[^"]*" rel="nofollow noopener">2014 Torneo del Inca<\/a>/,
+    );
+    assert.match(text.slice(recorded, notice), /: winner Alianza Lima\./);
+    const copa = (await page('/seasons/peru-2014/competitions/copa-peru?lang=es')).text;
+    const departmental = copa.slice(
+      copa.indexOf('id="live-departmental"'),
+      copa.indexOf('id="live-regional"'),
+    );
+    assert.doesNotMatch(
+      departmental,
+      /<table class="data standings"/,
+      'no table of zeros for a stage known only by its outcome',
+    );
+    assert.equal(departmental.match(/Solo se conoce su desenlace/g)?.length, 25);
+    assert.match(
+      departmental,
+      /Registrado \(fuente: 2014 Copa Perú \(Wikipedia \(English\), seed copy\)\): clasificados: Bagua Grande y Defensor Libertad\./,
+    );
     assert.match(text, /<caption>\s*Group A — incomplete: results missing\s*<\/caption>/);
     const es = (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text;
     assert.match(

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { isPartial, type GroupTable, type SeasonEngine } from '../../core/engine/index.ts';
+import { isOutcomeOnly, isPartial, type GroupTable, type SeasonEngine } from '../../core/engine/index.ts';
+import { recordedText } from '../../i18n/recorded-text.ts';
+import { recordedOutcomeView } from '../../views/recorded-outcome-view.ts';
 import { partialWarnings } from '../../i18n/partial-text.ts';
 import { translator } from '../../i18n/translate.ts';
 import { standingsText } from '../../render/standings-text.ts';
@@ -78,7 +80,17 @@ export function registerTable(program: Command, ctx: CommandContext): void {
                 })),
               },
         );
-      ctx.output.out(tables.map((t) => standingsText(t, (id) => engine.teamName(id), flags)).join('\n\n'));
+      const english = translator('en');
+      ctx.output.out(
+        tables
+          .map((t) =>
+            standingsText(t, (id) => engine.teamName(id), {
+              ...flags,
+              recorded: recordedOf(engine, t).map((o) => recordedText(english, o)),
+            }),
+          )
+          .join('\n\n'),
+      );
       const asOf = engine.options.asOf;
       if (asOf !== undefined) ctx.output.out(`\n${asOfLine(engine, tables, asOf)}`);
     });
@@ -123,9 +135,14 @@ function tablesFor(engine: SeasonEngine, target: string, side: 'all' | 'home' | 
   });
 }
 
+/** What sources recorded for a table, as of the engine's day. */
+const recordedOf = (engine: SeasonEngine, t: GroupTable) =>
+  engine.recordedOutcomes(t.competition, t.stage, t.group).map((o) => recordedOutcomeView(engine.index, o));
+
 /** The JSON contract of `torneo table --json` (more fields welcome, none removed). */
 /** A table as `--json` prints it; team names from the engine (or any namer), else the ids. */
-export function tableJson(t: GroupTable, engine?: Pick<SeasonEngine, 'teamName'>) {
+export function tableJson(t: GroupTable, engine?: Pick<SeasonEngine, 'teamName'> | SeasonEngine) {
+  const recorded = engine && 'recordedOutcomes' in engine ? recordedOf(engine, t) : [];
   return {
     rows: t.rows.map((r) => ({
       position: r.position,
@@ -154,5 +171,8 @@ export function tableJson(t: GroupTable, engine?: Pick<SeasonEngine, 'teamName'>
     completeness: t.completeness,
     partial: isPartial(t.completeness),
     warnings: partialWarnings(translator('en'), t.completeness),
+    recorded,
+    recordedNotes: recorded.map((o) => recordedText(translator('en'), o)),
+    outcomeOnly: isOutcomeOnly(t.completeness),
   };
 }

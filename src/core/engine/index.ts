@@ -1,5 +1,5 @@
 export * from './engine-types.ts';
-export { isPartial, tableCompleteness, type TableCompleteness } from './table-completeness.ts';
+export { isOutcomeOnly, isPartial, tableCompleteness, type TableCompleteness } from './table-completeness.ts';
 export { EngineError, type EngineErrorCode } from './engine-error.ts';
 export { SeasonEngine, createSeasonEngine } from './season-engine.ts';
 export { seasonSummary } from './summary.ts';

@@ -59,3 +59,9 @@ export function tableCompleteness(
 /** Whether a table is computed from less than every result: a result nobody recorded, or a finished stage with matches missing. */
 export const isPartial = (c: TableCompleteness): boolean =>
   c.resultUnknown > 0 || (c.stageOver && !c.complete);
+
+/**
+ * A stage that is over with no result recorded (the 2014 Copa Perú's departmental leagues): a
+ * table of zeros would say nothing true, so surfaces show what a source recorded instead.
+ */
+export const isOutcomeOnly = (c: TableCompleteness): boolean => c.stageOver && c.withResult === 0;

@@ -4,6 +4,7 @@ import { bracketView, roundsView } from '../../views/bracket-view.ts';
 import { summaryView } from '../../views/summary-view.ts';
 import { apiLanguage, LANGUAGES } from '../../i18n/language.ts';
 import { partialWarnings } from '../../i18n/partial-text.ts';
+import { recordedText } from '../../i18n/recorded-text.ts';
 import { tieBreakText } from '../../i18n/tie-break-text.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { tableView, type TableView } from '../../views/table-view.ts';
@@ -47,6 +48,7 @@ const withNotes = (view: TableView, t: Translate) => ({
   ...view,
   notes: view.tieBreaks.map((n) => tieBreakText(t, n)),
   warnings: partialWarnings(t, view.completeness),
+  recordedNotes: view.recorded.map((o) => recordedText(t, o)),
 });
 
 export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDeps): void {
@@ -81,7 +83,12 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
         state.kind === 'table'
           ? {
               ...head,
-              tables: state.tables.map((x) => withNotes(tableView(s, x, 'all', asOf), t)),
+              tables: state.tables.map((x) =>
+                withNotes(
+                  tableView(s, x, 'all', asOf, engine.recordedOutcomes(competition, stage, x.group)),
+                  t,
+                ),
+              ),
               qualifiers: state.qualifiers.map(qualifier),
               ...(state.knockouts.length || state.playoffs.length
                 ? { knockouts: bracketView(engine, competition, stage).stages }
@@ -145,9 +152,11 @@ export function registerTableRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppDe
         ) as never;
       return c.json(
         writable({
-          tables: groups.map((g) =>
-            withNotes(tableView(s, engine.table(competition, stage, g, side), side, asOf), t),
-          ),
+          tables: groups.map((g) => {
+            const table = engine.table(competition, stage, g, side);
+            const recorded = engine.recordedOutcomes(competition, stage, table.group);
+            return withNotes(tableView(s, table, side, asOf, recorded), t);
+          }),
         }),
         200,
       );

@@ -96,6 +96,37 @@ export const CompletenessSchema = z
   })
   .openapi('TableCompleteness');
 
+export const SourceRefSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().optional(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('SourceRef');
+
+export const RecordedOutcomeSchema = z
+  .object({
+    winner: TeamRefSchema.optional(),
+    runnerUp: TeamRefSchema.optional(),
+    qualified: z.array(TeamRefSchema).optional(),
+    positions: z
+      .array(
+        z.object({ position: z.number().int(), team: TeamRefSchema, points: z.number().int().optional() }),
+      )
+      .optional(),
+    date: z
+      .string()
+      .optional()
+      .openapi({ description: 'when it was published or became known; absent: date unknown' }),
+    note: z.string().optional(),
+    snapshot: z
+      .boolean()
+      .openapi({ description: 'a table printed on a day with no result named: that day’s snapshot' }),
+    sources: z.array(SourceRefSchema),
+  })
+  .openapi('RecordedOutcome');
+
 export const TableSchema = z
   .object({
     competition: z.string(),
@@ -133,6 +164,18 @@ export const TableSchema = z
     warnings: z.array(z.string()).openapi({
       description:
         'what a partial table is missing, in words and in the language asked for ("4 of 56 matches have a recorded result"); empty when nothing is missing',
+    }),
+    recorded: z.array(RecordedOutcomeSchema).openapi({
+      description:
+        'what sources recorded for this table (a group winner, who went through, places): the surfaces show it, with its sources, before the derived numbers when the table is not final',
+    }),
+    recordedNotes: z.array(z.string()).openapi({
+      description:
+        'the same in words, each leading with its sources ("Recorded (source: …): winner Alianza Lima.")',
+    }),
+    outcomeOnly: z.boolean().openapi({
+      description:
+        'the stage is over and no result of it is recorded: known only by its recorded outcome, the rows are all zero',
     }),
     certainty: CertaintySchema,
   })

@@ -87,15 +87,15 @@ function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): B
       (m) => !m.playoff && m.group === table.group && (m.result !== undefined || m.status === 'awarded'),
     ).length;
   const recorded = ctx.doc.outcomes.filter(
-    (o) =>
-      o.competition === ctx.comp.id && o.stage === stage.id && o.group === table.group && o.winner && !o.date,
+    (o) => o.competition === ctx.comp.id && o.stage === stage.id && o.group === table.group && o.winner,
   );
+  // What a source recorded leads, with its source; what the results say follows as what it is.
   return [
-    { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected)] },
     ...recorded.map((o): Block => ({
       kind: 'paragraph',
       content: [t.recordedWinner(ctx.teamName(o.winner!)), ...ctx.cite(o.sources)],
     })),
+    { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected)] },
     ...(notes.length
       ? [
           {

@@ -3,8 +3,10 @@ import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { countText, partialWarnings } from '../../i18n/partial-text.ts';
+import { recordedText } from '../../i18n/recorded-text.ts';
 import { tieBreakText } from '../../i18n/tie-break-text.ts';
 import type { PageContext } from '../page-context.ts';
+import { sentenceWith, sourceLinks } from './source-links.ts';
 import { teamLink } from './team-link.ts';
 
 const COLUMNS = ['p', 'w', 'd', 'l', 'gf', 'ga', 'gd', 'pts'] as const;
@@ -43,6 +45,12 @@ function form(p: PageContext, letters: readonly FormLetter[]): SafeHtml {
 }
 
 export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Qualifying[] = []): SafeHtml {
+  // A stage over with no result recorded is known only by what a source recorded: no table of zeros.
+  if (t.outcomeOnly)
+    return html`${recordedOutcomes(p, t)}
+      <p class="note">
+        ${p.t(t.recorded.length ? 'recorded.outcomeOnly' : 'recorded.nothing', { name: t.name })}
+      </p>`;
   const goesOn = new Map(qualifying.map((q) => [q.team, q]));
   const caption =
     p.t('comp.tableCaption', { name: t.name, certainty: p.t(`certainty.${t.certainty}`) }) +
@@ -72,7 +80,7 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
       <td class="form hide-narrow">${form(p, r.form.slice(-5))}</td>
     </tr>`;
   });
-  return html`${partialNotice(p, t)}
+  return html`${recordedOutcomes(p, t)}${partialNotice(p, t)}
     <div class="table-wrap" role="region" aria-label="${t.name}" tabindex="0">
       <table class="data standings">
         <caption>
@@ -92,6 +100,29 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
       </table>
     </div>
     ${tableNotes(p, t, qualifying)}`;
+}
+
+/**
+ * First of all, when the table is not final: what sources recorded (a group winner, who went
+ * through), each leading with its sources; the table that follows is said to be what it is.
+ */
+function recordedOutcomes(p: PageContext, t: TableView): SafeHtml {
+  if (t.certainty === 'derived' || !t.recorded.length) return html``;
+  return html`<div class="recorded-outcome" role="note">
+    ${t.recorded.map(
+      (o) =>
+        html`<p>
+          ${sentenceWith(
+            (sources) => recordedText(p.t, o, sources),
+            sourceLinks(
+              p,
+              o.sources.map((x) => x.id),
+            ),
+          )}
+        </p>`,
+    )}
+    ${t.outcomeOnly ? '' : html`<p>${p.t('recorded.tableFollows')}</p>`}
+  </div>`;
 }
 
 /** Before the numbers: a table computed from incomplete results says so, and what is missing. */
