@@ -18,8 +18,10 @@ export interface AppDeps {
   readonly trustedProxies?: TrustedProxies;
   /** The largest request body accepted (default MAX_BODY_BYTES, 1 MiB); larger ones get 413. */
   readonly maxBodyBytes?: number;
-  /** Seconds between keep-alive comments on the event stream. */
+  /** Seconds between keep-alive comments on the event stream (default 15). */
   readonly heartbeatSeconds?: number;
+  /** Bytes an event stream's client may fall behind by before it is dropped (default 256 KiB). */
+  readonly slowClientBytes?: number;
   /** The season simulations the API, the pages and the event stream share (one is made when absent). */
   readonly forecasts?: SeasonForecasts;
 }

@@ -1,8 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { FactEvent } from '../../live/fact-event.ts';
-import type { ForecastProgress } from '../../live/season-forecasts.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
+import { EventFanout, sseFrame } from '../event-fanout.ts';
 import { SeasonParam } from '../schemas/common-schema.ts';
 import { BAD_REQUEST, NOT_FOUND } from '../schemas/error-schema.ts';
 import { seasonOr404 } from './lookup.ts';
@@ -31,10 +30,17 @@ const EventsQuery = z.object({
  * `GET /api/seasons/{season}/events`: Server-Sent Events. `hello` on connect (with the season's
  * digest), then `fact` for every change of the season, whichever server it was recorded on, each
  * with the fact's id as its event id; a client that comes back with `Last-Event-ID` (or
- * `?since=`) first gets every fact it missed, from the log. A comment every `heartbeatSeconds`
- * keeps proxies from closing an idle stream.
+ * `?since=`) first gets every fact it missed, from the log. The clients of a season share one
+ * fan-out (event-fanout.ts): each fact framed once, a heartbeat comment every `heartbeatSeconds`
+ * (15), a client too far behind dropped.
  */
 export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const fanout = new EventFanout({
+    bus: deps.catalog.bus,
+    ...(deps.forecasts ? { forecasts: deps.forecasts } : {}),
+    ...(deps.heartbeatSeconds ? { heartbeatMs: deps.heartbeatSeconds * 1000 } : {}),
+    ...(deps.slowClientBytes ? { slowClientBytes: deps.slowClientBytes } : {}),
+  });
   app.openapi(
     createRoute({
       method: 'get',
@@ -69,81 +75,26 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
       // Without a place to resume from, from the version the client is about to be told of.
       const since =
         lastEventId !== undefined ? Number(lastEventId) : (c.req.valid('query').since ?? s.lastFactId);
-      return streamSSE(c, async (stream) => {
-        await stream.writeSSE({
-          event: 'hello',
-          data: JSON.stringify({ season, digest: s.digest, lastFact: s.lastFactId }),
-          id: String(since),
-        });
-        await relay(stream, deps, season, since, s.lastFactId);
+      const body = fanout.open(
+        season,
+        since,
+        async (client) => {
+          client.send(sseFrame('hello', { season, digest: s.digest, lastFact: s.lastFactId }, since));
+          for (const e of await missed(deps, season, since, s.lastFactId))
+            client.send(sseFrame('fact', e, e.fact), e.fact);
+        },
+        c.req.raw.signal,
+      );
+      return new Response(body, {
+        headers: {
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-cache',
+          // nginx: pass each event on as it comes instead of buffering the response.
+          'X-Accel-Buffering': 'no',
+        },
       });
     },
   );
-}
-
-/**
- * Writes each event of the season as it comes, until the client goes away; first, from the log,
- * what the client missed after `since`. Listening starts before the log is read, and an event
- * already sent from the log is not sent again, so nothing falls between the two.
- */
-async function relay(
-  stream: SSEStreamingApi,
-  deps: AppDeps,
-  season: string,
-  since: number,
-  latest: number,
-): Promise<void> {
-  const queue: FactEvent[] = [];
-  let wake: (() => void) | undefined;
-  const unsubscribe = deps.catalog.bus.subscribe(season, (e) => {
-    queue.push(e);
-    wake?.();
-  });
-  // Forecasts being made for the season: how far they have got, and when one is done.
-  const progress: ForecastProgress[] = [];
-  const unsubscribeForecasts = deps.forecasts?.subscribe(season, (p) => {
-    progress.push(p);
-    wake?.();
-  });
-  stream.onAbort(() => wake?.());
-  const heartbeatMs = (deps.heartbeatSeconds ?? 20) * 1000;
-  let sent = since;
-  const send = async (e: FactEvent) => {
-    if (e.fact !== undefined && e.fact <= sent) return;
-    if (e.fact !== undefined) sent = e.fact;
-    await stream.writeSSE({
-      event: 'fact',
-      data: JSON.stringify(e),
-      ...(e.fact !== undefined ? { id: String(e.fact) } : {}),
-    });
-  };
-  try {
-    for (const e of await missed(deps, season, since, latest)) await send(e);
-    while (!stream.aborted) {
-      const report = progress.shift();
-      if (report) {
-        await stream.writeSSE({ event: 'forecast', data: JSON.stringify(report) });
-        continue;
-      }
-      const next = queue.shift();
-      if (next) {
-        await send(next);
-        continue;
-      }
-      const idle = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(true), heartbeatMs);
-        wake = () => {
-          clearTimeout(timer);
-          resolve(false);
-        };
-      });
-      wake = undefined;
-      if (idle && !stream.aborted) await stream.write(': keep-alive\n\n');
-    }
-  } finally {
-    unsubscribe();
-    unsubscribeForecasts?.();
-  }
 }
 
 /** The facts recorded after `since`, as events; one event, up to `latest`, when there are too many to replay. */
