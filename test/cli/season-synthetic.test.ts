@@ -245,6 +245,56 @@ describe('torneo season synthetic: a Copa Perú derived from the district result
     assert.match(national.stdout, /Winner of semi-finals-1 v Winner of semi-finals-2/);
   });
 
+  it('plays off a tie on points for first in Region V, and sends the play-off’s winner to the national stage as its winner', async () => {
+    // All eight regions, one province of one league of two clubs per department: with seed 7
+    // Region V ends with two clubs level on points at the top.
+    const all = join(dir, 'all-regions');
+    const r = await runCli([
+      'season',
+      'synthetic',
+      '--to',
+      all,
+      '--seed',
+      '7',
+      '--regions',
+      '8',
+      '--provinces',
+      '1',
+      '--districts',
+      '1',
+      '--clubs',
+      '2',
+      '--play',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const played = loadSeason(all).doc!;
+    const playoffs = played.matches.filter((m) => m.playoff);
+    assert.equal(playoffs.length, 1);
+    assert.equal(playoffs[0]!.group, 'region-v');
+    const rows = (
+      await json<{ rows: { teamId: string; points: number; decidedBy: string | null }[] }>([
+        'table',
+        all,
+        'copa-peru/regional/region-v',
+        '--json',
+      ])
+    ).rows;
+    assert.equal(rows[0]!.points, rows[1]!.points);
+    assert.equal(rows[0]!.decidedBy, 'playoff');
+    assert.deepEqual(
+      [rows[0]!.teamId, rows[1]!.teamId].sort(),
+      [playoffs[0]!.home, playoffs[0]!.away].sort(),
+    );
+    const national = (
+      await json<{ stages: BracketStage[] }>(['bracket', all, 'copa-peru/national', '--json'])
+    ).stages[0]!;
+    const r16 = national.rounds[0]!.ties;
+    assert.equal(r16.length, 8);
+    // Region V v VI: the winner of V at home first against VI's runner-up.
+    assert.equal(r16[4]!.a.id, rows[0]!.teamId);
+    assert.equal(r16[5]!.b.id, rows[1]!.teamId);
+  });
+
   it('refuses sizes it cannot build, saying what it expects', async () => {
     const r = await runCli(['season', 'synthetic', '--to', join(dir, 'bad'), '--regions', '3']);
     assert.equal(r.code, 2);

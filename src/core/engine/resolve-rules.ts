@@ -23,9 +23,16 @@ export const DEFAULT_TABLE_RULES: TableRules = {
   headToHead: 'reapply',
 };
 
-/** The stage's rules over the competition's over the default; a preset is the base of its level. */
-export function tableRulesFor(comp: CompetitionDoc, stage?: StageDoc): TableRules {
-  return [comp.rules, stage?.rules].reduce<TableRules>(
+/**
+ * A group's rules over the stage's over the competition's over the default; a preset is the base
+ * of its level (Region V of the 2014 Copa Perú plays off a tie for first, the other regions not).
+ */
+export function tableRulesFor(comp: CompetitionDoc, stage?: StageDoc, group?: string): TableRules {
+  const groupRules =
+    stage?.format === 'groups' && group !== undefined
+      ? stage.groups.find((g) => g.id === group)?.rules
+      : undefined;
+  return [comp.rules, stage?.rules, groupRules].reduce<TableRules>(
     (base, doc) => applyTableDoc(base, doc),
     DEFAULT_TABLE_RULES,
   );
@@ -35,14 +42,23 @@ export function tableRulesFor(comp: CompetitionDoc, stage?: StageDoc): TableRule
 export function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined): TableRules {
   if (!doc) return base;
   const from = doc.preset ? tableRulesPreset(doc.preset) : base;
+  const playoffs = doc.playoffPositions || doc.playoffBetween;
+  const tiebreakers = doc.tiebreakers ?? from.tiebreakers;
   return {
     ...from,
     ...(doc.points ? { points: doc.points } : {}),
-    ...(doc.tiebreakers ? { tiebreakers: doc.tiebreakers } : {}),
+    // Saying which ties are played off is saying there is a play-off: a list without one gets
+    // it right after points ("a tie on points for first place", Region V's tiebreaker).
+    tiebreakers: playoffs && !tiebreakers.includes('playoff') ? withPlayoff(tiebreakers) : tiebreakers,
     ...(doc.headToHead ? { headToHead: doc.headToHead } : {}),
-    ...(doc.playoffPositions || doc.playoffBetween ? { playoffPositions: playoffPlaces(doc) } : {}),
+    ...(playoffs ? { playoffPositions: playoffPlaces(doc) } : {}),
   };
 }
+
+const withPlayoff = (list: TableRules['tiebreakers']): TableRules['tiebreakers'] => {
+  const at = list.indexOf('points') + 1;
+  return [...list.slice(0, at), 'playoff', ...list.slice(at)];
+};
 
 /** `playoffBetween: [[14, 15]]` is the tie that would share 14th and 15th: `playoffPositions` 14. */
 function playoffPlaces(doc: TableRulesDoc): number[] {

@@ -34,7 +34,7 @@ export function buildTable(
   options: EngineOptions,
   side: 'all' | 'home' | 'away' = 'all',
 ): GroupTable {
-  const rules = tableRulesFor(input.comp, input.stage);
+  const rules = tableRulesFor(input.comp, input.stage, input.group);
   const tableMatches = input.matches.filter((m) => !m.playoff);
   const playoffs = input.matches.filter((m) => m.playoff);
   const teams = input.teams

@@ -199,6 +199,13 @@ function regionGroup(r: Region, structure: PyramidStructure) {
     departments: departments.map((d) => d.name),
     entrants: [{ from: 'departmental', groups: departments.map((d) => d.id) }],
   };
+  // Region V's "Tiebreaker" (seeds/001) was a play-off for first place: a tie on points for
+  // first is played off; other places go to goal difference as in every region.
+  if (r.id === 'region-v')
+    return {
+      ...base,
+      rules: { playoffPositions: [1] },
+    };
   if (r.format !== 'knockout') return base;
   // Entrants in order: 1st and 2nd of the first department, then of the second; `fold` pairs
   // the first with the last, so each department's winner meets the other's runner-up.

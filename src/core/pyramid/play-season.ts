@@ -108,7 +108,14 @@ class Player {
       const missing = engine.entrantsOf(engine.competition(comp), s, group).filter((q) => !q.team);
       if (missing.length)
         throw new Error(`${comp}/${s.id}/${group ?? ''}: ${missing.map((q) => q.slot).join(', ')} not known`);
-      const teams = this.random.shuffle(engine.table(comp, s.id, group).rows.map((r) => r.team));
+      // Drawn from the teams in id order, so the draw depends on who is in the group, not on how an
+      // empty table happens to list them.
+      const teams = this.random.shuffle(
+        engine
+          .table(comp, s.id, group)
+          .rows.map((r) => r.team)
+          .sort(),
+      );
       if (teams.length < 2) continue;
       const schedule = slotSchedule(teams.length, s.rounds, 'mirrored');
       const per = schedule.matchesPerRound;
@@ -130,7 +137,66 @@ class Player {
         }
       }
     }
-    this.drawLots(comp, s, groups, addDays(last, 1));
+    this.playPlayoffs(comp, s, groups, addDays(last, 3));
+    this.drawLots(comp, s, groups, addDays(last, 7));
+  }
+
+  /**
+   * A play-off wherever a table's rules send teams level on a place to one (Region V's
+   * tiebreaker for first place): each pair of the level teams once, on neutral ground, extra
+   * time and penalties when drawn — a match of the group marked `playoff`, which orders the
+   * level teams and does not count in the table.
+   */
+  private playPlayoffs(
+    comp: string,
+    s: StageDoc,
+    groups: readonly (string | undefined)[],
+    date: IsoDate,
+  ): void {
+    const played = new Set<string>();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const engine = this.engine();
+      let added = false;
+      for (const group of groups)
+        for (const e of engine.table(comp, s.id, group).explanations) {
+          if (e.outcome !== 'playoff_pending') continue;
+          for (let i = 0; i < e.teams.length; i++)
+            for (let j = i + 1; j < e.teams.length; j++) {
+              const [home, away] = [e.teams[i]!, e.teams[j]!];
+              if (played.has(`${group}|${home}|${away}`)) continue;
+              played.add(`${group}|${home}|${away}`);
+              this.add({
+                competition: comp,
+                stage: s.id,
+                ...(group !== undefined ? { group } : {}),
+                playoff: true,
+                date,
+                home,
+                away,
+                neutral: true,
+                ...this.decisive(home, away),
+              });
+              added = true;
+            }
+        }
+      if (!added) return;
+    }
+  }
+
+  /** A single match that must have a winner: 90 minutes, then extra time, then penalties. */
+  private decisive(home: string, away: string): Pick<MatchInput, 'score' | 'extraTime' | 'penalties'> {
+    const [h, a] = this.score(home, away, true);
+    if (h !== a) return { score: scoreText([h, a]) };
+    const [eh, ea] = this.extraTime();
+    const extraTime = scoreText([h + eh, a + ea]);
+    if (eh !== ea) return { score: scoreText([h, a]), extraTime };
+    const pens = simulateShootout(this.random);
+    return { score: scoreText([h, a]), extraTime, penalties: `${pens.home}-${pens.away}` };
+  }
+
+  /** Goals in extra time: a third of a match's rate, on neutral terms. */
+  private extraTime(): [number, number] {
+    return simulateScore(this.random, { ...this.model, base: this.model.base - Math.log(3) }, 0, 0, true);
   }
 
   /** A drawing of lots for every group of teams a table could separate by nothing else. */
@@ -228,13 +294,7 @@ class Player {
       case 'extra_time': {
         if (!last?.score) return false;
         const [h, w] = goalsOf(last.score);
-        const [eh, ew] = simulateScore(
-          this.random,
-          { ...this.model, base: this.model.base - Math.log(3) },
-          0,
-          0,
-          true,
-        );
+        const [eh, ew] = this.extraTime();
         this.replaceLast(last, { ...last, extraTime: scoreText([h + eh, w + ew]) });
         return true;
       }
