@@ -31,7 +31,7 @@ export interface AttendanceRecord {
  */
 export function attendance(scope: StatsScope): Figure<AttendanceSummary> {
   const counted = scope.played.filter((m) => m.attendance !== undefined);
-  const coverage = coverageOf(scope, counted.length);
+  const coverage = coverageOf(scope, counted.length, 'crowds');
   const summary = counted.length ? summarise(counted) : undefined;
   if (!resultsComplete(scope)) return unknownFigure('results_missing', coverage, summary);
   if (counted.length < scope.played.length) return unknownFigure('attendance_missing', coverage, summary);

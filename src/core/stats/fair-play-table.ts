@@ -47,7 +47,7 @@ export function fairPlayTable(scope: StatsScope): Figure<readonly FairPlayRow[]>
     .sort((a, b) => b.points - a.points || a.team.localeCompare(b.team));
   const ranks = competitionRanks(sorted, (r) => r.points);
   const rows = sorted.map((r, i) => ({ ...ranks[i]!, ...r }));
-  const coverage = coverageOf(scope, recorded.length);
+  const coverage = coverageOf(scope, recorded.length, 'cards');
   const partial = rows.length ? rows : undefined;
   if (!resultsComplete(scope)) return unknownFigure('results_missing', coverage, partial);
   if (recorded.length < scope.played.length) return unknownFigure('cards_missing', coverage, partial);

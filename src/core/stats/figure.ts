@@ -33,11 +33,19 @@ export interface UnknownFigure<T> {
 export type UnknownReason =
   'results_missing' | 'goals_missing' | 'attendance_missing' | 'cards_missing' | 'no_matches';
 
-/** How many matches a figure rests on, of how many it should rest on (when that is known). */
+/**
+ * How many matches a figure rests on, of how many it should rest on (when that is known), and
+ * what makes a match count: its result, its scorers, its crowd or its cards. "12 of 95" means
+ * nothing until it says whether 12 results or 12 scorer lists are known.
+ */
 export interface Coverage {
   readonly counted: number;
   readonly expected?: number;
+  /** What `counted` counts: matches with a known result (absent), scorers, crowd or cards. */
+  readonly of?: CoverageOf;
 }
+
+export type CoverageOf = 'results' | 'scorers' | 'crowds' | 'cards';
 
 export interface Reported<T> {
   readonly value: T;

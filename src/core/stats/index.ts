@@ -4,6 +4,7 @@ export type {
   UnknownFigure,
   UnknownReason,
   Coverage,
+  CoverageOf,
   Reported,
   Shown,
 } from './figure.ts';

@@ -32,7 +32,7 @@ export function matchTotals(scope: StatsScope): MatchTotals {
   const byKind = (kind: 'penalty' | 'own_goal') =>
     listed.reduce((a, m) => a + (m.goals ?? []).filter((g) => g.kind === kind).length, 0);
   const goalFigure = (value: number): Figure<number> => {
-    const cov = coverageOf(scope, listed.length);
+    const cov = coverageOf(scope, listed.length, 'scorers');
     if (!complete) return unknownFigure('results_missing', cov, listed.length ? value : undefined);
     if (listed.length < played.length)
       return unknownFigure('goals_missing', cov, listed.length ? value : undefined);

@@ -1,6 +1,6 @@
 import type { IsoDate, Match } from '../model/index.ts';
 import { finalScore } from '../model/score.ts';
-import type { Coverage } from './figure.ts';
+import type { Coverage, CoverageOf } from './figure.ts';
 
 /**
  * The matches a statistic counts, as of a day: played matches with a known result, dated on or
@@ -57,10 +57,15 @@ export function statsScope(matches: readonly Match[], options: ScopeOptions = {}
 
 export const resultsComplete = (scope: StatsScope): boolean => scope.missing === 0;
 
-export function coverageOf(scope: StatsScope, counted = scope.played.length): Coverage {
+/** The matches a figure rests on: those with a known result, or with what else it needs (`of`). */
+export function coverageOf(
+  scope: StatsScope,
+  counted = scope.played.length,
+  of: CoverageOf = 'results',
+): Coverage {
   const expected =
     scope.expected ?? (scope.missing === 'unknown' ? undefined : scope.played.length + scope.missing);
-  return { counted, ...(expected !== undefined ? { expected } : {}) };
+  return { counted, ...(expected !== undefined ? { expected } : {}), ...(of !== 'results' ? { of } : {}) };
 }
 
 /** A match whose scorers are all listed: as many goals as the score (an unlisted 0-0 is complete). */

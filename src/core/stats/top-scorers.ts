@@ -29,7 +29,7 @@ export interface TopScorerOptions {
 export function topScorers(scope: StatsScope, options: TopScorerOptions = {}): Figure<readonly ScorerRow[]> {
   const withGoals = scope.played.filter(goalsListed);
   const rows = scorerRows(withGoals, options.limit);
-  const coverage = coverageOf(scope, withGoals.length);
+  const coverage = coverageOf(scope, withGoals.length, 'scorers');
   if (scope.played.length === 0 && resultsComplete(scope)) return knownFigure(rows, coverage);
   if (!resultsComplete(scope))
     return unknownFigure('results_missing', coverage, withGoals.length ? rows : undefined);

@@ -26,7 +26,10 @@ export function figureInline<T>(
       return [...write(s.value), ` (${t.reported})`, ...ctx.cite(s.sources), ...others];
     }
     case 'partial':
-      return [...write(s.value), ` (${t.partial(s.coverage.counted, s.coverage.expected)})`];
+      return [
+        ...write(s.value),
+        ` (${t.partial(s.coverage.counted, s.coverage.expected, s.coverage.of ?? 'results')})`,
+      ];
     case 'unknown':
       return [t.unknown];
   }

@@ -38,7 +38,7 @@ describe('attendance', () => {
       ],
       [2, 4000, 2000, 1000],
     );
-    assert.deepEqual(fig.coverage, { counted: 2, expected: 3 });
+    assert.deepEqual(fig.coverage, { counted: 2, expected: 3, of: 'crowds' });
   });
 
   it('with no crowd known there is no partial figure either', () => {

@@ -67,7 +67,7 @@ describe('top scorers', () => {
     const scope = statsScope([played('a', 'b', '1-0', { goals: 'X 1' }), played('b', 'a', '2-0')]);
     const fig = topScorers(scope);
     assert.ok(!fig.known && fig.reason === 'goals_missing');
-    assert.deepEqual(fig.coverage, { counted: 1, expected: 2 });
+    assert.deepEqual(fig.coverage, { counted: 1, expected: 2, of: 'scorers' });
   });
 
   it('as of a day counts only the goals scored by then', () => {

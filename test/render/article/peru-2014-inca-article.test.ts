@@ -99,7 +99,7 @@ describe('2014 Torneo del Inca article (seed 000): infobox', () => {
       records.forEach((r, i) =>
         assert.ok(lines[i]!.startsWith(`${r.home} ${r.score} ${r.away} (${shortDate(r.date)})`), lines[i]),
       );
-      assert.match(lines.at(-1)!, /\(among the \d+ of 113 results known\)$/);
+      assert.match(lines.at(-1)!, /\(from \d+ of the 113 matches with a known result\)$/);
     });
   }
 

@@ -1,3 +1,4 @@
+import type { CoverageOf } from '../../../core/stats/index.ts';
 import type { ManagerialChangeDoc } from '../../../core/definition/index.ts';
 import type { TiebreakerId } from '../../../core/model/index.ts';
 import type { ModusFact } from '../modus-facts.ts';
@@ -48,8 +49,8 @@ export interface ArticleText {
   /** A match played whose score is not known. */
   readonly scoreUnknown: string;
   readonly reported: string;
-  /** "among the 20 of 113 results known". */
-  partial(counted: number, expected: number | undefined): string;
+  /** "from 20 of the 113 matches with a known result", "… whose scorers are known": what the count counts. */
+  partial(counted: number, expected: number | undefined, of: CoverageOf): string;
   /** "another source gives 225". */
   otherReport(value: string): string;
   goals(n: number): string;

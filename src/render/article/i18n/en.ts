@@ -1,3 +1,4 @@
+import type { CoverageOf } from '../../../core/stats/index.ts';
 import type { ArticleText } from './article-text.ts';
 import { enLead, enModus } from './en-sentences.ts';
 import {
@@ -11,6 +12,14 @@ import {
   enSigned,
   enTiebreaker,
 } from './en-words.ts';
+
+/** What makes a match count for a partial figure, after "from 12 of the 95 matches". */
+const EN_COVERAGE: Record<CoverageOf, string> = {
+  results: 'with a known result',
+  scorers: 'whose scorers are known',
+  crowds: 'whose crowd is known',
+  cards: 'whose cards are known',
+};
 
 const DEPARTURES = {
   'end-of-contract': 'End of contract',
@@ -39,8 +48,12 @@ export const en: ArticleText = {
   scoreUnknown: '?',
   interim: 'interim',
   reported: 'reported',
-  partial: (counted, expected) =>
-    `among the ${counted}${expected !== undefined ? ` of ${expected}` : ''} results known`,
+  partial: (counted, expected, of) => {
+    const matches = `match${(expected ?? counted) === 1 ? '' : 'es'} ${EN_COVERAGE[of]}`;
+    return expected !== undefined
+      ? `from ${counted} of the ${expected} ${matches}`
+      : `from the ${counted} ${matches}`;
+  },
   otherReport: (value) => `another source gives ${value}`,
   goals: (n) => `${n} goal${n === 1 ? '' : 's'}`,
   perMatch: (value) => `${value} per match`,

@@ -1,3 +1,4 @@
+import type { CoverageOf } from '../../../core/stats/index.ts';
 import type { ArticleText } from './article-text.ts';
 import { esLead, esModus } from './es-sentences.ts';
 import {
@@ -11,6 +12,14 @@ import {
   esSigned,
   esTiebreaker,
 } from './es-words.ts';
+
+/** Lo que hace contar un partido para una cifra parcial, tras "sobre 12 de los 95 partidos". */
+const ES_COVERAGE: Record<CoverageOf, string> = {
+  results: 'con resultado conocido',
+  scorers: 'con goleadores conocidos',
+  crowds: 'con asistencia conocida',
+  cards: 'con tarjetas conocidas',
+};
 
 const DEPARTURES = {
   'end-of-contract': 'Fin de contrato',
@@ -39,8 +48,13 @@ export const es: ArticleText = {
   scoreUnknown: '?',
   interim: 'interino',
   reported: 'según las fuentes',
-  partial: (counted, expected) =>
-    `entre los ${counted}${expected !== undefined ? ` de ${expected}` : ''} resultados conocidos`,
+  partial: (counted, expected, of) => {
+    const one = (expected ?? counted) === 1;
+    const matches = `partido${one ? '' : 's'} ${ES_COVERAGE[of]}`;
+    return expected !== undefined
+      ? `sobre ${counted} de los ${expected} ${matches}`
+      : `sobre ${one ? 'el' : 'los'} ${counted} ${matches}`;
+  },
   otherReport: (value) => `otra fuente da ${value}`,
   goals: (n) => `${n} gol${n === 1 ? '' : 'es'}`,
   perMatch: (value) => `${value} por partido`,
