@@ -121,6 +121,24 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   }
 }
 
+/**
+ * Before workers start (`--workers`): the schema brought up to date and the season folders
+ * loaded once, by one process, so that the workers are given season ids and race over nothing.
+ */
+export async function prepareSeasons(
+  database: string,
+  named: readonly string[],
+  meta: WriteMeta,
+): Promise<{ ids: string[]; syncs: SyncReport[] }> {
+  const store = openStore(database);
+  try {
+    await store.migrate();
+    return await namedSeasons(store, named, meta);
+  } finally {
+    await store.close();
+  }
+}
+
 /** The seasons named, as ids: each folder synchronised into the database, each id found there. */
 async function namedSeasons(
   store: SeasonStore,

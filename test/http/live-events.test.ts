@@ -85,7 +85,7 @@ describe('live updates', () => {
     await t.close();
   });
 
-  it('reaches a page served by another process sharing the PostgreSQL database (LISTEN/NOTIFY)', async (t) => {
+  it('reaches the streams and pages of both processes sharing the PostgreSQL database (LISTEN/NOTIFY)', async (t) => {
     const pg = await postgresDatabase();
     if ('unavailable' in pg) {
       if (process.env.CI) assert.fail(pg.unavailable);
@@ -110,6 +110,10 @@ describe('live updates', () => {
         await fetch(`${b.url}/api/seasons/peru-2014/events`, { signal: abort.signal }),
       );
       await events.next('hello');
+      const own = new SseReader(
+        await fetch(`${a.url}/api/seasons/peru-2014/events`, { signal: abort.signal }),
+      );
+      await own.next('hello');
       const before = (await (
         await fetch(`${b.url}/api/seasons/peru-2014/matches/${encodeURIComponent(UNKNOWN)}`)
       ).json()) as { result?: unknown };
@@ -120,8 +124,11 @@ describe('live updates', () => {
         body: JSON.stringify({ score: '3-1' }),
       });
       assert.equal(write.status, 201, await write.clone().text());
-      const heard = (await events.next('fact')).data as { season: string };
-      assert.equal(heard.season, 'peru-2014');
+      const heard = await events.next('fact');
+      assert.equal((heard.data as { season: string }).season, 'peru-2014');
+      const written = (await write.json()) as { id: number };
+      assert.equal(Number(heard.id), written.id, 'server B pushes the fact written through server A');
+      assert.equal(Number((await own.next('fact')).id), written.id, 'and so does server A');
       const after = (await (
         await fetch(`${b.url}/api/seasons/peru-2014/matches/${encodeURIComponent(UNKNOWN)}`)
       ).json()) as { result: { fullTime: unknown } };
@@ -132,6 +139,7 @@ describe('live updates', () => {
       );
       abort.abort();
       await events.close();
+      await own.close();
     } finally {
       await Promise.all([a.stop(), b.stop()]);
       await pg.cleanUp();

@@ -1,10 +1,12 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { TokenConfigError } from '../../http/auth/token-config.ts';
 import { parseTrustedProxies } from '../../http/client-origin.ts';
 import type { RunningServer } from '../../serve/start-server.ts';
-import { SeasonFilesInvalid } from '../../serve/sync-season-files.ts';
-import { startServer } from '../../serve/start-server.ts';
+import { SeasonFilesInvalid, type SyncReport } from '../../serve/sync-season-files.ts';
+import { prepareSeasons, startServer } from '../../serve/start-server.ts';
+import { reportListening, startWorkers, WORKER_SEASONS_ENV } from '../../serve/worker-pool.ts';
 import { StorageError } from '../../storage/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { CommandContext } from '../context.ts';
@@ -19,6 +21,7 @@ interface ServeFlags {
   tokens?: string;
   trustProxy?: string;
   demoToken?: boolean;
+  workers?: string;
 }
 
 /** How long SIGTERM waits for requests in flight and the database before the process ends anyway. */
@@ -52,24 +55,69 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       '--demo-token',
       'for trying Torneo on this computer: make up a token that may record every competition, and print it (refused with NODE_ENV=production or a public --host; ignored when tokens are configured)',
     )
+    .option(
+      '--workers <n>',
+      'processes that share the port (node:cluster), each a whole server (default: TORNEO_WORKERS, else 1)',
+    )
     .action(async (seasons: string[], flags: ServeFlags) => {
       const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError('usage', `--port expects a port number, got '${flags.port}'`);
+      const workers = Number(flags.workers ?? ctx.env.TORNEO_WORKERS ?? 1);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+        throw new CliError(
+          'usage',
+          `--workers expects a number of processes from 1 to 256, got '${flags.workers}'`,
+        );
       const database = databaseTarget(flags, ctx);
       const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
-      const named = seasons.map((s) => (/[/\\]/.test(s) || s.startsWith('.') ? resolve(ctx.cwd, s) : s));
-      const demo = flags.demoToken
-        ? demoToken(
-            ctx.env,
-            host,
-            flags.tokens,
-            seasons.length
-              ? seasons.map((s, i) => seasonIdOf(s, named[i]!))
-              : await withStore(ctx, flags, (store) => store.seasonIds()),
-          )
-        : undefined;
+      // A worker is given the season ids its primary found (folders were loaded once, there).
+      const given = cluster.isWorker ? ctx.env[WORKER_SEASONS_ENV] : undefined;
+      const named =
+        given !== undefined
+          ? (JSON.parse(given) as string[])
+          : seasons.map((s) => (/[/\\]/.test(s) || s.startsWith('.') ? resolve(ctx.cwd, s) : s));
+      const demo =
+        flags.demoToken && given === undefined
+          ? demoToken(
+              ctx.env,
+              host,
+              flags.tokens,
+              seasons.length
+                ? seasons.map((s, i) => seasonIdOf(s, named[i]!))
+                : await withStore(ctx, flags, (store) => store.seasonIds()),
+            )
+          : undefined;
+      const meta = writeMeta(ctx, { reason: `torneo serve ${seasons.join(' ')}`.trim() });
+      const report = (syncs: readonly SyncReport[], ids: readonly string[], url: string) => {
+        for (const sync of syncs)
+          ctx.output.out(
+            `${sync.seasonId}: definition ${sync.definition}, ${sync.stated} fact(s) loaded from ${sync.folder} into ${describeTarget(database)}`,
+          );
+        const what = seasons.length
+          ? ids.join(', ')
+          : `every season of ${describeTarget(database)} (${ids.length} now)`;
+        const processes = workers > 1 ? `, ${workers} workers` : '';
+        ctx.output.out(
+          `Torneo is serving ${what} at ${url}  (API ${url}/docs${processes}) — Ctrl-C stops it`,
+        );
+        if (demo)
+          ctx.output.out(
+            `Demo token, for this computer and this run only (records as 'demo'): ${demo.token}\n  sign in at ${url}/seasons/${ids[0] ?? '<season>'}/sign-in`,
+          );
+        else if (flags.demoToken) ctx.output.out('Tokens are configured: no demo token was made.');
+      };
       try {
+        if (workers > 1 && given === undefined) {
+          const { ids, syncs } = await prepareSeasons(database, named, meta);
+          const workerEnv = { [WORKER_SEASONS_ENV]: JSON.stringify(seasons.length ? ids : []), ...demo?.env };
+          const pool = await startWorkers(workers, workerEnv, (l) => ctx.output.err(`torneo: ${l}`));
+          report(syncs, seasons.length ? ids : await withStore(ctx, flags, (s) => s.seasonIds()), pool.url);
+          return await untilStopped(
+            { reloadTokens: () => (pool.reload(), undefined), close: () => pool.stop(STOP_WITHIN_MS) },
+            ctx,
+          );
+        }
         const server = await startServer({
           seasons: named,
           database,
@@ -78,24 +126,11 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           env: demo ? { ...ctx.env, ...demo.env } : ctx.env,
           ...(flags.tokens ? { tokensFile: resolve(ctx.cwd, flags.tokens) } : {}),
           trustedProxies: parseTrustedProxies(flags.trustProxy ?? ctx.env.TORNEO_TRUST_PROXY),
-          meta: writeMeta(ctx, { reason: `torneo serve ${seasons.join(' ')}`.trim() }),
+          meta,
           log: (l) => ctx.output.out(l),
         });
-        for (const sync of server.syncs)
-          ctx.output.out(
-            `${sync.seasonId}: definition ${sync.definition}, ${sync.stated} fact(s) loaded from ${sync.folder} into ${describeTarget(database)}`,
-          );
-        const what = seasons.length
-          ? server.seasonIds.join(', ')
-          : `every season of ${describeTarget(database)} (${server.seasonIds.length} now)`;
-        ctx.output.out(
-          `Torneo is serving ${what} at ${server.url}  (API ${server.url}/docs) — Ctrl-C stops it`,
-        );
-        if (demo)
-          ctx.output.out(
-            `Demo token, for this computer and this run only (records as 'demo'): ${demo.token}\n  sign in at ${server.url}/seasons/${server.seasonId ?? server.seasonIds[0] ?? '<season>'}/sign-in`,
-          );
-        else if (flags.demoToken) ctx.output.out('Tokens are configured: no demo token was made.');
+        if (given !== undefined) reportListening(server.url);
+        else report(server.syncs, server.seasonIds, server.url);
         await untilStopped(server, ctx);
       } catch (e) {
         if (e instanceof SeasonFilesInvalid) throw new CliError('invalid_input', e.message, e.issues);
@@ -109,15 +144,20 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     });
 }
 
+/** A server, or the pool of workers that serve: what the signals act on. */
+type Stoppable = Pick<RunningServer, 'close'> & { reloadTokens(): number | undefined };
+
 /**
  * Serves until SIGINT or SIGTERM; SIGHUP reads the tokens again (a broken file keeps the tokens
  * in force and says why). Stopping waits for the server to close, but never longer than
  * STOP_WITHIN_MS: a database that does not answer must not keep the process alive.
  */
-async function untilStopped(server: RunningServer, ctx: CommandContext): Promise<void> {
+async function untilStopped(server: Stoppable, ctx: CommandContext): Promise<void> {
   const reload = () => {
     try {
-      ctx.output.out(`tokens reloaded: ${server.reloadTokens()} in force`);
+      const inForce = server.reloadTokens();
+      // The workers of a pool each say so themselves.
+      if (inForce !== undefined) ctx.output.out(`tokens reloaded: ${inForce} in force`);
     } catch (e) {
       ctx.output.err(`torneo: tokens not reloaded, the previous ones stay in force: ${(e as Error).message}`);
     }
