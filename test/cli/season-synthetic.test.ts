@@ -207,6 +207,26 @@ describe('torneo season synthetic: a Copa Perú derived from the district result
     assert.match(promoted[1]!.effect, /Segunda División/);
   });
 
+  it('simulates the played season without fault: the champion and the two promoted in every run', async () => {
+    // The regional stage's overall table leaves out Region IV, a group played as a knockout.
+    const final = (await bracket('copa-peru/national'))[0]!.rounds.at(-1)!.ties[0]!;
+    const sim = await json<{ runs: number; teams: { team: string; champion: number; promoted: number }[] }>([
+      'simulate',
+      season,
+      '--runs',
+      '5',
+      '--seed',
+      '1',
+      '--json',
+    ]);
+    const champions = sim.teams.filter((t) => t.champion > 0);
+    assert.deepEqual(
+      champions.map((t) => [t.team, t.champion]),
+      [[final.winner, 1]],
+    );
+    assert.equal(sim.teams.filter((t) => t.promoted === 1).length, 2);
+  });
+
   it('writes the same folder again from the same seed, and another from another seed', async () => {
     const again = join(dir, 'seed-7-again');
     const other = join(dir, 'seed-8');

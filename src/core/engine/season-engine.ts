@@ -129,12 +129,16 @@ export class SeasonEngine implements SeasonLookup {
       const s = this.stageOf(comp, stage);
       if (s.format !== 'groups') return this.table(comp, stage);
       const tables = this.tableGroupIds(s).map((g) => this.table(comp, stage, g));
+      // A group played as a knockout (Region IV) has no table: its ties are not ranked here.
+      const knockouts = new Set(s.groups.filter((g) => g.format === 'knockout').map((g) => g.id));
       return buildTable(
         {
           comp: c,
           stage: s,
           name: `${s.name} (all groups)`,
-          matches: this.byStage.stage(comp, stage),
+          matches: this.byStage
+            .stage(comp, stage)
+            .filter((m) => m.group === undefined || !knockouts.has(m.group)),
           entrants: [],
           adjustments: this.adjustmentsFor(c, s, undefined),
           lots: [],
