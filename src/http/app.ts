@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { DEFAULT_WRITE_LIMIT, type AppDeps, type AppEnv } from './app-env.ts';
 import { errorResponse } from './error-response.ts';
-import { HttpError } from './http-error.ts';
+import type { HttpError } from './http-error.ts';
+import { NotFoundError } from './http-error.ts';
 import { clientOrigin } from './client-origin.ts';
 import { etagFor } from './middleware/etag.ts';
 import { limitBody, noPrototypeKeys, wellEncodedPath } from './middleware/request-limits.ts';
@@ -40,7 +41,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): OpenAP
 
   app.onError((e, c) => errorResponse(e, c, options.errorPage));
   app.notFound((c) =>
-    errorResponse(new HttpError('not_found', `no such page: ${c.req.path}`), c, options.errorPage),
+    errorResponse(
+      new NotFoundError({ kind: 'page', id: c.req.path }, `no such page: ${c.req.path}`),
+      c,
+      options.errorPage,
+    ),
   );
 
   app.use('*', securityHeaders);

@@ -55,3 +55,24 @@ export class HttpError extends Error {
 }
 
 export const notFound = (what: string): HttpError => new HttpError('not_found', `${what} not found`);
+
+/** What a 404 looked for, as data, so that a page can say it in its own language. */
+export interface Missing {
+  readonly kind: 'page' | 'season' | 'competition' | 'stage' | 'team' | 'match';
+  /** The id asked for (the path, for a page). */
+  readonly id: string;
+}
+
+/** A 404 that knows what it looked for: "team 'x' not found" for the API, `missing` for pages. */
+export class NotFoundError extends HttpError {
+  constructor(
+    readonly missing: Missing,
+    message: string,
+  ) {
+    super('not_found', message);
+  }
+}
+
+/** `season 'peru-1914' not found`, with what was missing kept as data; `where` adds the scope. */
+export const notFoundOf = (kind: Missing['kind'], id: string, where = ''): NotFoundError =>
+  new NotFoundError({ kind, id }, `${kind} '${id}'${where} not found`);

@@ -54,7 +54,18 @@ export function bracketText(index: SeasonIndex, lang: Lang): BracketText {
     if (group !== undefined) return (g && textIn(lang, g, 'name')) ?? group;
     return textIn(lang, s, 'name') ?? stage;
   };
-  const tieName = (id: string, name?: string) => name ?? id;
+  // A tie a recorded draw made ("round-of-16-3") has no name of its own: its round's name and number.
+  const roundTie = (id: string): string | undefined => {
+    const m = /^(.+)-(\d+)$/.exec(id);
+    if (!m) return undefined;
+    for (const c of index.competitions.values())
+      for (const st of c.stages) {
+        const r = st.format === 'knockout' ? st.rounds.find((x) => x.id === m[1]) : undefined;
+        if (r) return `${textIn(lang, r, 'name') ?? r.id} ${m[2]}`;
+      }
+    return undefined;
+  };
+  const tieName = (id: string, name?: string) => name ?? roundTie(id) ?? id;
   const origin = (from: SlotOrigin | undefined, slot?: string): string => {
     if (!from) return slot ?? t('tie.unknownTeam');
     switch (from.kind) {

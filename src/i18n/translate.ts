@@ -1,8 +1,18 @@
 import { en, type MessageKey } from './en.ts';
 import { es } from './es.ts';
 import type { Lang } from './language.ts';
+import { SPANISH_NAME_FORMS } from './spanish-names.ts';
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, es };
+
+/**
+ * What a label can ask of a name it holds, by language: `{where|de}` in Spanish writes "del Grupo
+ * A" or "de la tabla acumulada" (src/i18n/spanish-names.ts). English names need no such forms.
+ */
+const NAME_FORMS: Record<Lang, Readonly<Record<string, (name: string) => string>>> = {
+  es: SPANISH_NAME_FORMS,
+  en: {},
+};
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -20,7 +30,12 @@ export const translator =
     const dict = DICTIONARIES[lang];
     const one = `${key}${ONE}`;
     const text = params.n === 1 && one in dict ? dict[one as MessageKey] : dict[key];
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    return text.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, form?: string) => {
+      const value = params[name];
+      if (value === undefined) return `{${name}}`;
+      const shape = form ? NAME_FORMS[lang][form] : undefined;
+      return shape ? shape(String(value)) : String(value);
+    });
   };
 
 const DATES: Record<Lang, Intl.DateTimeFormat> = {

@@ -10,6 +10,14 @@ export interface QualifierView {
   readonly source?: string;
 }
 
+/** A link's condition for one team: its place (or its club's first team's) and whether it made it. */
+export interface ConditionCheckView {
+  readonly team: TeamRef;
+  readonly met: boolean | 'unknown';
+  readonly position?: number;
+  readonly recorded?: { readonly sources: readonly string[] };
+}
+
 export interface LinkView {
   readonly id: string;
   readonly description?: string;
@@ -17,7 +25,11 @@ export interface LinkView {
   readonly status: LinkOutcome['status'];
   readonly teams: readonly TeamRef[];
   readonly certainty: LinkOutcome['certainty'];
-  readonly condition?: { readonly met: boolean | 'unknown'; readonly detail: string };
+  readonly condition?: {
+    readonly met: boolean | 'unknown';
+    readonly detail: string;
+    readonly checks: readonly ConditionCheckView[];
+  };
   readonly effect: string;
   readonly note?: string;
 }
@@ -56,7 +68,14 @@ const linkView = (s: SeasonSnapshot, l: LinkOutcome): LinkView => ({
   status: l.status,
   teams: l.teams.map((t) => teamRef(s.index, t)),
   certainty: l.certainty,
-  ...(l.condition ? { condition: l.condition } : {}),
+  ...(l.condition
+    ? {
+        condition: {
+          ...l.condition,
+          checks: l.condition.checks.map((c) => ({ ...c, team: teamRef(s.index, c.team) })),
+        },
+      }
+    : {}),
   effect: l.effect,
   ...(l.note ? { note: l.note } : {}),
 });

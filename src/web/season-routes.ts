@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.ts';
 import { mayRecord } from '../http/auth/permissions.ts';
-import { notFound } from '../http/http-error.ts';
+import { notFoundOf } from '../http/http-error.ts';
 import { competitionOr404 } from '../http/routes/lookup.ts';
 import { isoDate } from '../core/model/index.ts';
 import { engineOf } from '../live/season-snapshot.ts';
@@ -40,7 +40,7 @@ export function registerSeasonPages(
     const p = await seasonPageContext(c, deps);
     const s = snapshotIn(p.season!, p.lang);
     const asOf = dayOf(c.req.query('asOf'));
-    return c.html(seasonPage(p, seasonView(s, asOf), summaryView(s, asOf)));
+    return c.html(seasonPage(p, seasonView(s, asOf), summaryView(s, asOf), s.index));
   });
 
   app.get('/seasons/:season/competitions/:competition', async (c) => {
@@ -135,7 +135,7 @@ export function registerSeasonPages(
   app.get('/seasons/:season/teams/:team', async (c) => {
     const p = await seasonPageContext(c, deps);
     const v = teamView(snapshotIn(p.season!, p.lang), c.req.param('team'));
-    if (!v) throw notFound(`team '${c.req.param('team')}'`);
+    if (!v) throw notFoundOf('team', c.req.param('team'));
     return c.html(teamPage(p, v));
   });
 
@@ -143,7 +143,7 @@ export function registerSeasonPages(
     const p = await seasonPageContext(c, deps);
     const s = snapshotIn(p.season!, p.lang);
     const m = findMatch(s, c.req.param('match'));
-    if (!m) throw notFound(`match '${c.req.param('match')}'`);
+    if (!m) throw notFoundOf('match', c.req.param('match'));
     const history = await deps.catalog.history(p.season!.id, 'match', m.id);
     const may =
       p.principal !== undefined &&

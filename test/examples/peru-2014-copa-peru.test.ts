@@ -153,7 +153,18 @@ describe('Peru 2014 example: 2014 Copa Perú (seed 001)', () => {
     assert.deepEqual([national?.winner, national?.runnerUp], [clubNamed('Sport Loreto').id, clubNamed('Unión Fuerza Minera').id]);
     const links = peru2014Doc().links;
     const promotion = (pick: string) => links.find((l) => l.from.competition === 'copa-peru' && l.from.pick === pick)?.effect;
-    assert.deepEqual(promotion('winner'), { promotion: { to: '2015 Torneo Descentralizado', competition: 'descentralizado' } });
-    assert.deepEqual(promotion('runner-up'), { promotion: { to: '2015 Peruvian Segunda División' } });
+    assert.deepEqual(promotion('winner'), {
+      promotion: {
+        to: '2015 Torneo Descentralizado',
+        competition: 'descentralizado',
+        forms: { to: { es: 'Torneo Descentralizado 2015', en: '2015 Torneo Descentralizado' } },
+      },
+    });
+    assert.deepEqual(promotion('runner-up'), {
+      promotion: {
+        to: '2015 Peruvian Segunda División',
+        forms: { to: { es: 'Segunda División peruana 2015', en: '2015 Peruvian Segunda División' } },
+      },
+    });
   });
 });

@@ -95,8 +95,8 @@ describe('Peru 2014 example: from the Torneo del Inca into the Descentralizado',
 
   it('sends the Inca champion to the Libertadores as Perú 3 and the runner-up to the Sudamericana as Perú 4, if top eight of the aggregate', () => {
     const condition = { competition: 'descentralizado', stage: 'aggregate', positionAtMost: 8, team: 'team' };
-    assert.deepEqual([link('inca-champion').from.pick, link('inca-champion').effect, link('inca-champion').condition], ['winner', { qualification: { to: '2015 Copa Libertadores', as: 'Perú 3' } }, condition]);
-    assert.deepEqual([link('inca-runner-up').from.pick, link('inca-runner-up').effect, link('inca-runner-up').condition], ['runner-up', { qualification: { to: '2015 Copa Sudamericana', as: 'Perú 4' } }, condition]);
+    assert.deepEqual([link('inca-champion').from.pick, link('inca-champion').effect, link('inca-champion').condition], ['winner', { qualification: { to: '2015 Copa Libertadores', as: 'Perú 3', forms: { to: { es: 'Copa Libertadores 2015', en: '2015 Copa Libertadores' } } } }, condition]);
+    assert.deepEqual([link('inca-runner-up').from.pick, link('inca-runner-up').effect, link('inca-runner-up').condition], ['runner-up', { qualification: { to: '2015 Copa Sudamericana', as: 'Perú 4', forms: { to: { es: 'Copa Sudamericana 2015', en: '2015 Copa Sudamericana' } } } }, condition]);
   });
 
   it('records that Alianza Lima qualified (S39, S49) and San Martín did not (S43, S40)', () => {

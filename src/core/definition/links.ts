@@ -34,14 +34,19 @@ export const ConditionSchema = z.strictObject({
  * season (next season keeps the ids, so `torneo season next` moves it there), and/or `to`, the
  * competition in words, for one Torneo does not run (a second division kept elsewhere).
  */
-const MoveSchema = z
-  .strictObject({
-    to: z.string().min(1).optional().describe('the competition in words, e.g. 2015 Segunda División'),
-    competition: Slug.optional().describe('the competition next season, by id, e.g. descentralizado'),
-  })
-  .refine((m) => m.to !== undefined || m.competition !== undefined, {
-    message: 'say where the team goes: competition (an id) or to (in words)',
-  });
+const MoveSchema = withForms(
+  z
+    .strictObject({
+      to: LocalText.optional().describe(
+        'the competition in words, e.g. { es: Segunda División 2015, en: 2015 Segunda División }',
+      ),
+      competition: Slug.optional().describe('the competition next season, by id, e.g. descentralizado'),
+    })
+    .refine((m) => m.to !== undefined || m.competition !== undefined, {
+      message: 'say where the team goes: competition (an id) or to (in words)',
+    }),
+  ['to'],
+);
 
 /** Where a move leads, in words: the name given, else the competition's id. */
 export const moveTarget = (m: { to?: string; competition?: string }): string => m.to ?? m.competition ?? '';
@@ -63,7 +68,7 @@ export const EffectSchema = z.union([
     ),
   }),
   z.strictObject({
-    qualification: z.strictObject({ to: z.string().min(1), as: z.string().optional() }),
+    qualification: withForms(z.strictObject({ to: LocalText, as: z.string().optional() }), ['to']),
   }),
   z.strictObject({ promotion: MoveSchema }),
   z.strictObject({ relegation: MoveSchema }),

@@ -180,13 +180,31 @@ export type StageState =
 
 export type LinkStatus = 'applied' | 'recorded' | 'pending' | 'condition-failed' | 'unknown';
 
+/**
+ * A link's condition looked up for one team, as data for surfaces to say in their language:
+ * the team whose place counts (a reserve team's first team, say), whether it made it, its
+ * position when the table is complete (or, still unknown, its current one), and whether a source
+ * recorded the answer instead.
+ */
+export interface ConditionCheck {
+  readonly team: string;
+  readonly met: boolean | 'unknown';
+  readonly position?: number;
+  readonly recorded?: { readonly sources: readonly string[] };
+}
+
 /** A link evaluated: which teams it took, whether its condition held, what it did where. */
 export interface LinkOutcome {
   readonly link: LinkDoc;
   readonly status: LinkStatus;
   readonly teams: readonly string[];
   readonly certainty: Certainty;
-  readonly condition?: { readonly met: boolean | 'unknown'; readonly detail: string };
+  readonly condition?: {
+    readonly met: boolean | 'unknown';
+    /** In English words, for the terminal. */
+    readonly detail: string;
+    readonly checks: readonly ConditionCheck[];
+  };
   /** In words: "Cienciano −3 in Torneo Descentralizado / Apertura". */
   readonly effect: string;
   readonly note?: string;

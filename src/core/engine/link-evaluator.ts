@@ -1,6 +1,6 @@
 import type { ConditionDoc, LinkDoc, SelectorDoc } from '../definition/index.ts';
 import { moveTarget } from '../definition/index.ts';
-import type { Certainty, LinkOutcome, Qualifier } from './engine-types.ts';
+import type { Certainty, ConditionCheck, LinkOutcome, Qualifier } from './engine-types.ts';
 import type { SeasonLookup } from './season-lookup.ts';
 
 /**
@@ -43,6 +43,7 @@ export function evaluateLink(engine: SeasonLookup, link: LinkDoc): LinkOutcome {
             ? true
             : ('unknown' as const),
         detail: condition.map((c) => c.detail).join('; ') || describeCondition(engine, link.condition),
+        checks: condition.map((c) => c.check),
       }
     : undefined;
   const undecided = conditionSummary?.met === 'unknown';
@@ -104,7 +105,7 @@ function checkCondition(
   link: LinkDoc,
   cond: ConditionDoc,
   team: string,
-): { met: boolean | 'unknown'; detail: string } {
+): { met: boolean | 'unknown'; detail: string; check: ConditionCheck } {
   const who = conditionTeam(engine, cond, team);
   const stage = engine.stageOf(cond.competition, cond.stage);
   const table = engine.table(cond.competition, stage.id, cond.group);
@@ -112,8 +113,10 @@ function checkCondition(
   const name = engine.teamName(who);
   const where = `${engine.competition(cond.competition).name} ${stage.name}`;
   if (table.certainty === 'derived' && row) {
+    const met = row.position <= cond.positionAtMost;
     return {
-      met: row.position <= cond.positionAtMost,
+      met,
+      check: { team: who, met, position: row.position },
       detail: `${name} ${row.position <= cond.positionAtMost ? 'finished' : 'did not finish'} in the top ${cond.positionAtMost} of the ${where} (${row.position})`,
     };
   }
@@ -123,11 +126,17 @@ function checkCondition(
   if (resolution)
     return {
       met: resolution.conditionMet!,
+      check: { team: who, met: resolution.conditionMet!, recorded: { sources: resolution.sources ?? [] } },
       detail: `${name}: ${resolution.conditionMet ? 'in' : 'not in'} the top ${cond.positionAtMost} of the ${where} (recorded${resolution.sources?.length ? `: ${resolution.sources.join(', ')}` : ''})`,
     };
   const current = row && table.matchesPlayed > 0 ? ` (currently ${row.position})` : '';
   return {
     met: 'unknown',
+    check: {
+      team: who,
+      met: 'unknown',
+      ...(row && table.matchesPlayed > 0 ? { position: row.position } : {}),
+    },
     detail: `${name}: top ${cond.positionAtMost} of the ${where} not yet known${current}`,
   };
 }

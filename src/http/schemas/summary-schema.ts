@@ -10,7 +10,29 @@ export const LinkSchema = z
     status: z.enum(['applied', 'recorded', 'pending', 'condition-failed', 'unknown']),
     teams: z.array(TeamRefSchema),
     certainty: CertaintySchema,
-    condition: z.object({ met: z.union([z.boolean(), z.literal('unknown')]), detail: z.string() }).optional(),
+    condition: z
+      .object({
+        met: z.union([z.boolean(), z.literal('unknown')]),
+        detail: z.string(),
+        checks: z
+          .array(
+            z.object({
+              team: TeamRefSchema.describe('the team whose place counts (a reserve team’s first team)'),
+              met: z.union([z.boolean(), z.literal('unknown')]),
+              position: z
+                .number()
+                .int()
+                .optional()
+                .describe('its final place, or its current one while unknown'),
+              recorded: z
+                .object({ sources: z.array(z.string()) })
+                .optional()
+                .describe('a source recorded whether it made it'),
+            }),
+          )
+          .describe('the condition for each team the link took'),
+      })
+      .optional(),
     effect: z.string(),
     note: z.string().optional(),
   })

@@ -127,7 +127,7 @@ class HtmlWriter {
   private footballBox(b: FootballBoxBlock): string {
     const t = this.text;
     const event = (e: FootballBoxBlock['goals1'][number]) =>
-      `<li>${esc(e.name)}${e.minute ? ` ${esc(e.minute)}'` : ''}${e.mark === 'pen' ? ' (pen.)' : e.mark === 'og' ? ' (o.g.)' : e.mark === 'red' ? ' <span class="red-card">red card</span>' : ''}</li>`;
+      `<li>${esc(e.name)}${e.minute ? ` ${esc(e.minute)}'` : ''}${e.mark === 'red' ? ` <span class="red-card">${esc(t.eventMarks.red)}</span>` : e.mark ? ` ${esc(t.eventMarks[e.mark])}` : ''}</li>`;
     const kicks = (ks: FootballBoxBlock['penalties1']) =>
       `<ol>${ks.map((k) => `<li class="${k.scored ? 'scored' : 'missed'}">${esc(k.name)} ${k.scored ? '✓' : '✗'}</li>`).join('')}</ol>`;
     const meta = [

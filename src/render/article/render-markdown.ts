@@ -146,7 +146,7 @@ class MarkdownWriter {
     const t = this.text;
     const head = `**${this.inline([b.team1])} ${b.scoreline} ${this.inline([b.team2])}**${b.date ? ` — ${b.date}` : ''}${this.inline(b.sources.map((source) => ({ kind: 'ref', source })))}`;
     const event = (e: FootballBoxBlock['goals1'][number]) =>
-      `${e.name}${e.minute ? ` ${e.minute}'` : ''}${e.mark === 'pen' ? ' (pen.)' : e.mark === 'og' ? ' (o.g.)' : e.mark === 'red' ? ' 🟥' : ''}`;
+      `${e.name}${e.minute ? ` ${e.minute}'` : ''}${e.mark === 'red' ? ' 🟥' : e.mark ? ` ${t.eventMarks[e.mark]}` : ''}`;
     const kicks = (ks: FootballBoxBlock['penalties1']) =>
       ks.map((k) => `${k.name} ${k.scored ? '✓' : '✗'}`).join(', ');
     const lines = [

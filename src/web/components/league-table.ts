@@ -1,6 +1,7 @@
 import type { FormLetter } from '../../core/standings/index.ts';
 import type { TableView } from '../../views/table-view.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { formatDate } from '../../i18n/translate.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { countText, partialWarnings } from '../../i18n/partial-text.ts';
 import { recordedText } from '../../i18n/recorded-text.ts';
@@ -52,6 +53,12 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
         ${p.t(t.recorded.length ? 'recorded.outcomeOnly' : 'recorded.nothing', { name: t.name })}
       </p>`;
   const goesOn = new Map(qualifying.map((q) => [q.team, q]));
+  // Each bonus or deduction with its reason, in the page's language.
+  const adjustedBy = (team: string) =>
+    t.adjustments
+      .filter((a) => a.team.id === team)
+      .map((a) => `${signed(a.points)}: ${a.reason}`)
+      .join('; ');
   const caption =
     p.t('comp.tableCaption', { name: t.name, certainty: p.t(`certainty.${t.certainty}`) }) +
     (t.asOf ? ` (${p.t('comp.asOf', { date: t.asOf })})` : '');
@@ -73,7 +80,7 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
     return html`<tr class="${q ? 'qualifies' : ''}">
       <td>${r.sharedPosition ? `${r.position}=` : r.position}</td>
       <th scope="row">
-        ${teamLink(p, r.team)}${q ? html`<span class="sr"> (${p.t(q.recorded ? 'comp.goesThroughRecorded' : 'comp.goesThrough')})</span>` : ''}${r.adjustment ? html` <span class="adj" title="${r.adjustmentNotes.join('; ')}">(${signed(r.adjustment)})</span>` : ''}
+        ${teamLink(p, r.team)}${q ? html`<span class="sr"> (${p.t(q.recorded ? 'comp.goesThroughRecorded' : 'comp.goesThrough')})</span>` : ''}${r.adjustment ? html` <span class="adj" title="${adjustedBy(r.team.id)}">(${signed(r.adjustment)})</span>` : ''}
       </th>
       ${cells.map((v, i) => html`<td class="${cellClass(COLUMNS[i]!)}">${v}</td>`)}
       <td class="pts">${minus(points)}</td>
@@ -161,7 +168,7 @@ function tableNotes(p: PageContext, t: TableView, qualifying: readonly Qualifyin
       t.adjustments.length
         ? html`<p><strong>${p.t('comp.adjustments')}:</strong></p>
             <ul>
-              ${t.adjustments.map((a) => html`<li>${a.team.name} ${signed(a.points)}: ${a.reason}${a.effective ? ` (${a.effective})` : ''}</li>`)}
+              ${t.adjustments.map((a) => html`<li>${a.team.name} ${signed(a.points)}: ${a.reason}${a.effective ? ` (${formatDate(p.lang, a.effective)})` : ''}</li>`)}
             </ul>`
         : ''
     }

@@ -1,5 +1,7 @@
 import type { SeasonView } from '../../views/season-view.ts';
-import type { SummaryView, QualifierView } from '../../views/summary-view.ts';
+import type { LinkView, SummaryView, QualifierView } from '../../views/summary-view.ts';
+import type { SeasonIndex } from '../../core/season/season.ts';
+import { linkWords, type LinkWords } from '../../i18n/link-text.ts';
 import { unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -52,7 +54,14 @@ function competitions(p: PageContext, v: SeasonView, summary: SummaryView): Safe
   </ul>`;
 }
 
-function links(p: PageContext, summary: SummaryView): SafeHtml {
+function links(p: PageContext, summary: SummaryView, index: SeasonIndex): SafeHtml {
+  const words = new Map(
+    summary.links.flatMap((l) => {
+      const doc = index.doc.links.find((d) => d.id === l.id);
+      return doc ? [[l.id, linkWords(l, doc, index, p.t)] as const] : [];
+    }),
+  );
+  const said = (l: LinkView): LinkWords => words.get(l.id) ?? { effect: l.effect };
   return html`<p class="note">${p.t('season.linksIntro')}</p>
     <div class="table-wrap" role="region" aria-label="${p.t('season.links')}" tabindex="0">
       <table class="data links">
@@ -77,7 +86,7 @@ function links(p: PageContext, summary: SummaryView): SafeHtml {
                 </td>
                 <td data-label="${p.t('season.linkStatus')}">${p.t(`link.${l.status}`)}</td>
                 <td class="text effect" data-label="${p.t('season.linkEffect')}">
-                  ${l.effect}${l.condition ? html`<br /><small class="muted">${l.condition.detail}</small>` : ''}${l.note ? html`<br /><small class="muted">${l.note}</small>` : ''}
+                  ${said(l).effect}${said(l).condition ? html`<br /><small class="muted">${said(l).condition}</small>` : ''}${l.note ? html`<br /><small class="muted">${l.note}</small>` : ''}
                 </td>
               </tr>`,
           )}
@@ -86,8 +95,11 @@ function links(p: PageContext, summary: SummaryView): SafeHtml {
     </div>`;
 }
 
-/** The season on a page: an infobox, its competitions with champions, and every link applied. */
-export function seasonPage(p: PageContext, v: SeasonView, summary: SummaryView): string {
+/**
+ * The season on a page: an infobox, its competitions with champions, and every link applied,
+ * said from `index`, the season read in the page's language.
+ */
+export function seasonPage(p: PageContext, v: SeasonView, summary: SummaryView, index: SeasonIndex): string {
   const asOf = v.asOf
     ? html` <small class="muted">${p.t('comp.asOf', { date: formatDate(p.lang, v.asOf) })}</small>`
     : '';
@@ -98,7 +110,7 @@ export function seasonPage(p: PageContext, v: SeasonView, summary: SummaryView):
         <h2>${p.t('season.competitions')}</h2>
         ${competitions(p, v, summary)}
         <h2>${p.t('season.links')}</h2>
-        ${links(p, summary)}
+        ${links(p, summary, index)}
       </div>
     </div>`;
   return layout(p, v.name, body).text;

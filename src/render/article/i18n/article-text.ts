@@ -145,6 +145,8 @@ export interface ArticleText {
   readonly penaltiesOf: string;
   readonly afterExtraTime: string;
   readonly onPenalties: string;
+  /** After a scorer or a booked player in a football box: a penalty goal, an own goal, a red card. */
+  readonly eventMarks: { readonly pen: string; readonly og: string; readonly red: string };
   readonly stadiumLabel: string;
   readonly attendanceLabel: string;
   readonly refereeLabel: string;

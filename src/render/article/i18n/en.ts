@@ -144,6 +144,7 @@ export const en: ArticleText = {
   penaltiesOf: 'Penalties',
   afterExtraTime: 'a.e.t.',
   onPenalties: 'on penalties',
+  eventMarks: { pen: '(pen.)', og: '(o.g.)', red: 'red card' },
   stadiumLabel: 'Stadium',
   attendanceLabel: 'Attendance',
   refereeLabel: 'Referee',

@@ -10,6 +10,10 @@ import {
   esSigned as signed,
   esTiebreaker,
 } from './es-words.ts';
+import { inName, ofName, toName, withArticle } from '../../../i18n/spanish-names.ts';
+
+/** A sentence's first word capitalised: "La Copa Perú 2014 fue…", "En la Etapa Regional, …". */
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Country adjectives, feminine and masculine ("copa peruana", "torneo peruano"). */
 const COUNTRY: Readonly<Record<string, readonly [string, string]>> = {
@@ -48,12 +52,15 @@ export function esLead(f: LeadFacts): string[] {
     f.kind === 'league' && f.level === 1 ? (['primera división', 0] as const) : KIND[f.kind];
   const adjective = f.country ? COUNTRY[f.country]?.[gender] : undefined;
   const what = `${noun}${adjective ? ` ${adjective}` : ''}`;
+  // "de la liga peruana", "del torneo de promoción peruano": the article follows the noun.
+  const ofWhat = `${gender ? 'del' : 'de la'} ${what}`;
+  const title = capital(withArticle(f.title));
   const first = f.edition
-    ? `El ${f.title}${sponsor} ${past ? 'fue' : 'es'} la ${esOrdinalFeminine(f.edition)} edición de la ${what}.`
-    : `El ${f.title}${sponsor} ${past ? 'fue' : 'es'} una edición de la ${what}.`;
+    ? `${title}${sponsor} ${past ? 'fue' : 'es'} la ${esOrdinalFeminine(f.edition)} edición ${ofWhat}.`
+    : `${title}${sponsor} ${past ? 'fue' : 'es'} una edición ${ofWhat}.`;
   const out = [
     first,
-    `${past ? 'Participaron' : 'Participan'} ${f.teams} equipos${f.teamsFrom ? `, los clubes del ${f.teamsFrom}` : ''}.`,
+    `${past ? 'Participaron' : 'Participan'} ${f.teams} equipos${f.teamsFrom ? `, los clubes ${ofName(f.teamsFrom)}` : ''}.`,
   ];
   if (f.start && f.end)
     out.push(`El torneo comenzó el ${date(f.start)} y ${past ? 'terminó' : 'termina'} el ${date(f.end)}.`);
@@ -81,10 +88,10 @@ export function esModus(fact: ModusFact): string {
       const knockout = fact.knockoutGroups.length
         ? `, excepto en ${list(fact.knockoutGroups)}, que se juega por eliminación directa`
         : '';
-      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${teams} se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}${knockout}.`;
+      return `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${teams} se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}${knockout}.`;
     }
     case 'league':
-      return `${fact.stage ? `En el ${fact.stage}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`;
+      return `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`;
     case 'seeding': {
       const teams = list(fact.seeded.map((s) => s.team));
       const groups =
@@ -127,20 +134,20 @@ export function esModus(fact: ModusFact): string {
     case 'qualification': {
       const as = fact.as ? ` como ${fact.as}` : '';
       const cond = fact.condition
-        ? `, siempre que termine entre los ${count(fact.condition.positionAtMost)} primeros de la ${fact.condition.table}`
+        ? `, siempre que termine entre los ${count(fact.condition.positionAtMost)} primeros ${ofName(fact.condition.table)}`
         : '';
-      return `El ${who(fact.who)} se clasifica a la ${fact.to}${as}${cond}.`;
+      return `El ${who(fact.who)} se clasifica ${toName(fact.to)}${as}${cond}.`;
     }
     case 'adjustment':
       return fact.parentFirstTeam
-        ? `El ${who(fact.who)} da ${points(fact.points)} al primer equipo de su club en el ${fact.target}.`
-        : `${plural(fact.who) ? 'Los' : 'El'} ${who(fact.who)} ${plural(fact.who) ? 'empiezan' : 'empieza'} el ${fact.target} con ${points(fact.points)}.`;
+        ? `El ${who(fact.who)} da ${points(fact.points)} al primer equipo de su club ${inName(fact.target)}.`
+        : `${plural(fact.who) ? 'Los' : 'El'} ${who(fact.who)} ${plural(fact.who) ? 'empiezan' : 'empieza'} ${withArticle(fact.target)} con ${points(fact.points)}.`;
     case 'promotion':
     case 'relegation': {
       const many = plural(fact.who);
       const verb =
         fact.kind === 'promotion' ? (many ? 'ascienden' : 'asciende') : many ? 'descienden' : 'desciende';
-      return `${many ? 'Los' : 'El'} ${who(fact.who)} ${verb} a la ${fact.to}.`;
+      return `${many ? 'Los' : 'El'} ${who(fact.who)} ${verb} ${toName(fact.to)}.`;
     }
     case 'age': {
       const older =
@@ -213,19 +220,19 @@ function entrant(e: EntrantWords): string {
       return e.name;
     case 'position':
       return e.position === 1
-        ? `el primero del ${e.of}`
+        ? `el primero ${ofName(e.of)}`
         : e.position === 2
-          ? `el segundo del ${e.of}`
-          : `el ${ordinal(e.position)} del ${e.of}`;
+          ? `el segundo ${ofName(e.of)}`
+          : `el ${ordinal(e.position)} ${ofName(e.of)}`;
     case 'tie':
-      return `el ${e.winner ? 'ganador' : 'perdedor'} de ${e.of}`;
+      return `el ${e.winner ? 'ganador' : 'perdedor'} ${ofName(e.of)}`;
     case 'other':
       return 'un clasificado';
   }
 }
 
 function who(w: PickWords): string {
-  const of = w.of ? ` del ${w.of}` : '';
+  const of = w.of ? ` ${ofName(w.of)}` : '';
   const words = {
     champion: 'campeón',
     'runner-up': 'subcampeón',

@@ -1,5 +1,6 @@
 import type { CoverageOf } from '../../../core/stats/index.ts';
 import type { ArticleText } from './article-text.ts';
+import { ofName } from '../../../i18n/spanish-names.ts';
 import { esLead, esModus } from './es-sentences.ts';
 import {
   esCount,
@@ -41,7 +42,7 @@ export const es: ArticleText = {
   list: esList,
   signed: esSigned,
   competitionTitle: (name, years) => `${name} ${years}`,
-  stageOf: (stage, competition) => `${stage} del ${competition}`,
+  stageOf: (stage, competition) => `${stage} ${ofName(competition)}`,
   unknown: 'desconocido',
   notApplicable: '—',
   awarded: 'adjudicado',
@@ -145,6 +146,7 @@ export const es: ArticleText = {
   penaltiesOf: 'Penales',
   afterExtraTime: 'tras prórroga',
   onPenalties: 'en penales',
+  eventMarks: { pen: '(pen.)', og: '(a. g.)', red: 'tarjeta roja' },
   stadiumLabel: 'Estadio',
   attendanceLabel: 'Asistencia',
   refereeLabel: 'Árbitro',
