@@ -207,6 +207,35 @@ describe('torneo season synthetic: a Copa Perú derived from the district result
     assert.match(promoted[1]!.effect, /Segunda División/);
   });
 
+  it('as of the eve of the national stage: every national place known, no tie played, nobody promoted yet', async () => {
+    const national = stage('national');
+    const eve = new Date(Date.parse(`${national.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const stages = (
+      await json<{ stages: BracketStage[] }>([
+        'bracket',
+        season,
+        'copa-peru/national',
+        '--as-of',
+        eve,
+        '--json',
+      ])
+    ).stages;
+    const [semis, final] = stages[0]!.rounds;
+    for (const t of semis!.ties) {
+      assert.ok(t.a.id && t.b.id, t.id);
+      assert.deepEqual([t.status, t.winner], ['pending', null], t.id);
+    }
+    assert.deepEqual([final!.ties[0]!.a.id, final!.ties[0]!.status], [null, 'awaiting']);
+    const summary = await json<{ promotions: { status: string }[] }>([
+      'summary',
+      season,
+      '--as-of',
+      eve,
+      '--json',
+    ]);
+    assert.ok(summary.promotions.every((p) => p.status !== 'applied'));
+  });
+
   it('simulates the played season without fault: the champion and the two promoted in every run', async () => {
     // The regional stage's overall table leaves out Region IV, a group played as a knockout.
     const final = (await bracket('copa-peru/national'))[0]!.rounds.at(-1)!.ties[0]!;
