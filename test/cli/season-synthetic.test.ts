@@ -291,7 +291,7 @@ describe('torneo season synthetic: a Copa Perú derived from the district result
     );
     const national = await runCli(['bracket', empty, 'copa-peru/national']);
     assert.match(national.stdout, /Winner of Region III v Runner-up of Region IV\n\s+→ awaiting its teams/);
-    assert.match(national.stdout, /Winner of semi-finals-1 v Winner of semi-finals-2/);
+    assert.match(national.stdout, /Winner of Semi-finals 1 v Winner of Semi-finals 2/);
   });
 
   it('plays off a tie on points for first in Region V, and sends the play-off’s winner to the national stage as its winner', async () => {
