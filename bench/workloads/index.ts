@@ -11,6 +11,7 @@ import { pyramid } from './pyramid.ts';
 import { roundRobin20 } from './round-robin-20.ts';
 import { simulate } from './simulate.ts';
 import { simulateSeason } from './simulate-season.ts';
+import { sseFanout } from './sse-fanout.ts';
 import { roundRobinScale } from './round-robin-scale.ts';
 import { tableThroughput } from './table-throughput.ts';
 import { tiebreakWorst } from './tiebreak-worst.ts';
@@ -32,4 +33,5 @@ export const WORKLOADS: readonly Workload[] = [
   knockoutDraw,
   importLoad,
   httpLoad,
+  sseFanout,
 ];

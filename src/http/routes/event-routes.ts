@@ -80,7 +80,11 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
         since,
         async (client) => {
           client.send(sseFrame('hello', { season, digest: s.digest, lastFact: s.lastFactId }, since));
-          for (const e of await missed(deps, season, since, s.lastFactId))
+          // Read now, with the client already listening: a fact folded in after this comes live,
+          // one before it is in this version. Nothing to read from the log when the client holds it.
+          const now = (await deps.catalog.snapshot(season)) ?? s;
+          if (since >= now.lastFactId) return;
+          for (const e of await missed(deps, season, since, now.lastFactId))
             client.send(sseFrame('fact', e, e.fact), e.fact);
         },
         c.req.raw.signal,
@@ -89,6 +93,8 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
         headers: {
           'Content-Type': 'text/event-stream; charset=utf-8',
           'Cache-Control': 'no-cache',
+          // Streamed as it comes: the adapter does not wait for a first chunk to size the body.
+          'Transfer-Encoding': 'chunked',
           // nginx: pass each event on as it comes instead of buffering the response.
           'X-Accel-Buffering': 'no',
         },
