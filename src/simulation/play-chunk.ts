@@ -7,6 +7,8 @@ import {
   simulateTable,
   type SeasonCounts,
   type SeasonSimulationSetup,
+  seasonPlan,
+  simulateWithPlan,
   type TableCounts,
 } from '../core/simulate/index.ts';
 import type { SimulationJob } from './simulation-job.ts';
@@ -37,10 +39,13 @@ export function chunkPlayer(job: SimulationJob): ChunkPlayer {
     model: job.model,
     ...(job.asOf ? { asOf: job.asOf } : {}),
   };
+  // Compiled once per thread; a season the plan cannot model is played through the engine.
+  const plan = seasonPlan(setup);
   return {
-    play: (from, to) => simulateSeason(setup, job.seed, from, to),
+    play: (from, to) =>
+      plan ? simulateWithPlan(plan, job.seed, from, to) : simulateSeason(setup, job.seed, from, to),
     empty: emptySeasonCounts(),
     add: (into, chunk) => addSeasonCounts(into as SeasonCounts, chunk as SeasonCounts),
-    chunk: 25,
+    chunk: plan ? 500 : 25,
   };
 }

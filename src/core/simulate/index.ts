@@ -8,7 +8,13 @@ export {
 } from './simulate-table.ts';
 export { tableSimulationInput, type TableToPlay } from './table-simulation-input.ts';
 export { tableForecast, type TeamForecast, type TableZones } from './table-forecast.ts';
-export { simulateSeason, type SeasonSimulationSetup } from './simulate-season.ts';
+export {
+  seasonPlan,
+  simulateSeason,
+  simulateWithPlan,
+  type SeasonSimulationSetup,
+} from './simulate-season.ts';
+export type { SeasonPlan } from './season-plan.ts';
 export { addSeasonCounts, emptySeasonCounts, type SeasonCounts, type TeamTally } from './season-counts.ts';
 export { seasonForecast, type SeasonTeamForecast } from './season-forecast.ts';
 export { penaltyShootout } from './penalty-shootout.ts';
