@@ -71,7 +71,7 @@ function roundRobinMatches(
       'usage',
       req.error.code === 'not-a-round-robin'
         ? `'${comp.id}/${stage.id}' is not a round robin`
-        : `the teams of ${req.error.groups.join(', ')} in '${comp.id}/${stage.id}' are not known yet: draw them first (torneo draw)`,
+        : `the teams of ${req.error.groups.join(', ')} in '${comp.id}/${stage.id}' are not known yet: ${whereTeamsComeFrom(comp, stage, req.error.groups)}`,
     );
   const outcome = scheduleRoundRobin(req.value.request, seed);
   if (!outcome.ok)
@@ -81,6 +81,20 @@ function roundRobinMatches(
     );
   const list = fixturesOf(outcome, req.value.onlyCycle, stage.id);
   return onlyUnrecorded ? notYetRecorded(list, engine.stageMatches(comp.id, stage.id)) : list;
+}
+
+/**
+ * What a group waits for before its fixtures can be made: the qualifiers of the stages its
+ * entrants come from (a pyramid's provincial groups wait for the district results), or a draw.
+ */
+function whereTeamsComeFrom(comp: CompetitionDoc, stage: StageDoc, groups: readonly string[]): string {
+  const docs = stage.format === 'groups' ? stage.groups.filter((g) => groups.includes(g.id)) : [];
+  const from = new Set(
+    docs.flatMap((g) => (g.entrants ?? []).flatMap((e) => ('from' in e ? [`${comp.id}/${e.from}`] : []))),
+  );
+  return from.size
+    ? `they go through from ${[...from].map((f) => `'${f}'`).join(', ')}, whose qualifiers are not all decided (record its results first)`
+    : 'draw them first (torneo draw)';
 }
 
 /** The list less the matches already recorded: each recorded home-away pairing takes one fixture of it. */

@@ -289,6 +289,28 @@ describe('torneo season synthetic: a Copa Perú derived from the district result
         ['unknown', 0],
       ],
     );
+    // Later groups hold nobody yet: they wait for the stage before, not for a draw.
+    const show = await json<{ competitions: { stages: { id: string; teams: number }[] }[] }>([
+      'show',
+      empty,
+      '--json',
+    ]);
+    assert.deepEqual(
+      show.competitions[0]!.stages.map((st) => [st.id, st.teams]),
+      [
+        ['district', 64],
+        ['provincial', 0],
+        ['departmental', 0],
+        ['regional', 0],
+        ['national', 0],
+      ],
+    );
+    const fixtures = await runCli(['fixtures', empty, 'copa-peru/provincial']);
+    assert.equal(fixtures.code, 2);
+    assert.match(
+      fixtures.stderr,
+      /not known yet: they go through from 'copa-peru\/district', whose qualifiers are not all decided/,
+    );
     const national = await runCli(['bracket', empty, 'copa-peru/national']);
     assert.match(national.stdout, /Winner of Region III v Runner-up of Region IV\n\s+→ awaiting its teams/);
     assert.match(national.stdout, /Winner of Semi-finals 1 v Winner of Semi-finals 2/);

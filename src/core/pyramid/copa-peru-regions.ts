@@ -32,11 +32,12 @@ function knockoutRoundIds(entrants: number): string[] {
  * play-off for first, or (Region IV) a knockout.
  */
 export function regionGroup(r: Region, structure: PyramidStructure) {
+  // Entrants only, no `departments`: a region's clubs are its departments' qualifiers, not
+  // every club of those departments (which is what a group gathering departments allocates).
   const departments = structure.departments.filter((d) => r.departments.includes(d.id));
   const base = {
     id: r.id,
     name: regionName(r),
-    departments: departments.map((d) => d.name),
     entrants: [{ from: 'departmental', groups: departments.map((d) => d.id) }],
   };
   // Region V's "Tiebreaker" (seeds/001) was a play-off for first place: a tie on points for
