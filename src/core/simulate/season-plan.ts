@@ -124,8 +124,11 @@ export function compileSeasonPlan(setup: SeasonSimulationSetup): SeasonPlan {
         continue;
       }
       if (shape.comp.id !== m.competition || shape.stage.id !== s.id) continue;
-      if (shape.kind === 'overall' || shape.group === undefined || shape.group === m.group)
-        push(toPlayOf, shape.key, k);
+      const counted =
+        shape.kind === 'overall'
+          ? m.group === undefined || !knockoutGroup(s, m.group)
+          : shape.group === undefined || shape.group === m.group;
+      if (counted) push(toPlayOf, shape.key, k);
     }
   });
   // A table the known matches leave level for a play-off place gets its play-off in each run.
@@ -213,6 +216,9 @@ export function compileSeasonPlan(setup: SeasonSimulationSetup): SeasonPlan {
   }
   return { prepared, model: setup.model, tables, ties, links };
 }
+
+const knockoutGroup = (s: StageDoc, group: string): boolean =>
+  s.format === 'groups' && s.groups.some((g) => g.id === group && g.format === 'knockout');
 
 const push = (map: Map<string, number[]>, key: string, value: number) => {
   const list = map.get(key);
@@ -377,7 +383,8 @@ function stageMatches(engine: SeasonEngine, shape: TableShape): Match[] {
       engine.stageMatches(src.competition ?? c.id, src.stage).filter((m) => !m.playoff),
     );
   const all = engine.stageMatches(c.id, s.id);
-  if (shape.kind === 'overall') return [...all];
+  // A group played as a knockout has no table: its ties are not ranked with the others.
+  if (shape.kind === 'overall') return all.filter((m) => m.group === undefined || !knockoutGroup(s, m.group));
   if (s.format === 'groups' && s.playoffs?.length)
     throw new PlanUnsupported(`${shape.key}: play-offs between groups`);
   return all.filter((m) => shape.group === undefined || m.group === shape.group);
