@@ -12,7 +12,7 @@ import { applyFacts } from './apply-facts.ts';
 import { checkWrite, FactConflict, FactRejected, sameIssuesAs, type CheckedWrite } from './check-write.ts';
 import type { FactBus } from './fact-bus.ts';
 import type { FactEntry } from './fact-entry.ts';
-import { storedSnapshot, type SeasonSnapshot } from './season-snapshot.ts';
+import { seasonDigest, storedSnapshot, type SeasonSnapshot } from './season-snapshot.ts';
 
 export interface RecordRequest {
   readonly season: string;
@@ -56,6 +56,8 @@ interface HeldSeason {
 export interface SeasonBrief extends WithForms<'name'> {
   readonly id: string;
   readonly name: string;
+  /** The version the database holds (what a snapshot of it would be tagged). */
+  readonly digest: string;
 }
 
 export interface CatalogOptions {
@@ -84,7 +86,10 @@ export class SeasonCatalog {
   /** Per season, the end of the last write queued on this server. */
   private readonly turns = new Map<string, Promise<void>>();
   /** Season names for the list of seasons, read from the definition alone (not the facts). */
-  private readonly names = new Map<string, SeasonBrief>();
+  private readonly names = new Map<
+    string,
+    Pick<SeasonBrief, 'name' | 'forms'> & { definitionVersion: number }
+  >();
   private readonly only?: ReadonlySet<string>;
 
   constructor(
@@ -110,29 +115,33 @@ export class SeasonCatalog {
   }
 
   /**
-   * Every season served, with its name, without reading any season's facts: a server of thousands
-   * of seasons lists them all cheaply. A name is read once, and again after its definition changes.
+   * Every season served, with its name and version, without reading any season's facts: a server
+   * of thousands of seasons lists them all with one read of their versions. A name is read from
+   * the definition once per definition version.
    */
   async briefs(): Promise<readonly SeasonBrief[]> {
     const briefs: SeasonBrief[] = [];
-    for (const id of await this.seasonIds()) {
-      const held = this.held.get(id)?.current?.doc.season;
-      let brief = held
-        ? { id, name: held.name, ...(held.forms ? { forms: held.forms } : {}) }
-        : this.names.get(id);
-      if (!brief) {
-        const season = (await this.store.loadSeasonDefinition(id))?.definition.season;
-        const given = LocalText.safeParse(
-          season && typeof season === 'object' && !Array.isArray(season) ? season.name : undefined,
-        );
-        const name = given.success ? given.data : id;
-        brief =
-          typeof name === 'string' ? { id, name } : { id, name: name.en ?? name.es ?? id, forms: { name } };
-        this.names.set(id, brief);
+    for (const v of await this.store.seasonVersions()) {
+      const id = v.seasonId;
+      if (this.only && !this.only.has(id)) continue;
+      let named = this.names.get(id);
+      if (named?.definitionVersion !== v.definitionVersion) {
+        named = { definitionVersion: v.definitionVersion, ...(await this.nameOf(id)) };
+        this.names.set(id, named);
       }
-      briefs.push(brief);
+      const { definitionVersion: _, ...name } = named;
+      briefs.push({ id, ...name, digest: seasonDigest(id, v.definitionVersion, v.lastFactId) });
     }
     return briefs;
+  }
+
+  private async nameOf(id: string): Promise<Pick<SeasonBrief, 'name' | 'forms'>> {
+    const season = (await this.store.loadSeasonDefinition(id))?.definition.season;
+    const given = LocalText.safeParse(
+      season && typeof season === 'object' && !Array.isArray(season) ? season.name : undefined,
+    );
+    const name = given.success ? given.data : id;
+    return typeof name === 'string' ? { name } : { name: name.en ?? name.es ?? id, forms: { name } };
   }
 
   snapshot(season: string): Promise<SeasonSnapshot | undefined> {
@@ -286,7 +295,6 @@ export class SeasonCatalog {
     const changes = await this.store.factsSince(season, base.lastFactId, { limit: MOST_APPLIED + 1 });
     if (!changes) return this.drop(season, held);
     const sameDefinition = changes.definitionVersion === base.definitionVersion;
-    if (!sameDefinition) this.names.delete(season);
     if (sameDefinition && !changes.facts.length) return;
     const complete = changes.facts.length <= MOST_APPLIED;
     const parsed = new Map([...held.written].map(([id, w]) => [id, w.entry]));

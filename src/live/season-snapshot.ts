@@ -70,12 +70,13 @@ function indexOf(doc: SeasonDoc, previous?: SeasonSnapshot): SeasonIndex {
     : indexSeason(doc);
 }
 
+/** A season version's tag (ETags, the event stream's hello, the list of seasons): its id, definition and latest fact. */
+export const seasonDigest = (id: string, definitionVersion: number, lastFactId: number): string =>
+  createHash('sha1').update(`${id}\n${definitionVersion}\n${lastFactId}`).digest('base64url').slice(0, 16);
+
 export function snapshotOf(s: SnapshotSource, previous?: SeasonSnapshot): SeasonSnapshot {
   const id = s.doc.season.id;
-  const digest = createHash('sha1')
-    .update(`${id}\n${s.definitionVersion}\n${s.lastFactId}`)
-    .digest('base64url')
-    .slice(0, 16);
+  const digest = seasonDigest(id, s.definitionVersion, s.lastFactId);
   return {
     id,
     doc: s.doc,

@@ -14,6 +14,7 @@ export type {
   SeasonChanges,
   AsOf,
   LogPosition,
+  SeasonVersion,
   LogChanges,
   Progress,
 } from './season-store.ts';

@@ -123,6 +123,14 @@ export interface LogPosition {
   readonly definition: number;
 }
 
+/** Which version of a season the database holds: its definition's version and its latest fact. */
+export interface SeasonVersion {
+  readonly seasonId: string;
+  readonly definitionVersion: number;
+  /** 0: no fact yet. */
+  readonly lastFactId: number;
+}
+
 /** The seasons that recorded a fact or a definition after a position of the log, and where the log ends now. */
 export interface LogChanges {
   readonly position: LogPosition;
@@ -142,6 +150,8 @@ export interface SeasonStore {
   /** Brings the schema to the latest version; returns the migrations it applied (none when current). */
   migrate(): Promise<readonly string[]>;
   seasonIds(): Promise<readonly string[]>;
+  /** Every season's version, in one read (a list of thousands of seasons, without reading any). */
+  seasonVersions(): Promise<readonly SeasonVersion[]>;
   /** Saves the definition as a new version when it differs from the current one. */
   saveSeasonDefinition(
     seasonId: string,

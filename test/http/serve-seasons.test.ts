@@ -52,11 +52,17 @@ describe('torneo serve with several seasons', () => {
       const spanish = await (await fetch(`${server.url}/?lang=es`)).text();
       assert.match(spanish, /<h1>Temporadas<\/h1>/);
       assert.match(spanish, /href="\/seasons\/peru-2014">Temporada 2014 del fútbol peruano</);
-      const list = (await (await fetch(`${server.url}/api/seasons`)).json()) as { seasons: { id: string }[] };
+      const list = (await (await fetch(`${server.url}/api/seasons`)).json()) as {
+        seasons: { id: string; digest: string }[];
+      };
       assert.deepEqual(
         list.seasons.map((s) => s.id),
         ['peru-2014', 'peru-2015'],
       );
+      for (const { id, digest } of list.seasons) {
+        const season = (await (await fetch(`${server.url}/api/seasons/${id}`)).json()) as { digest: string };
+        assert.equal(season.digest, digest, `the list gives ${id}'s version`);
+      }
       for (const id of server.seasonIds) {
         assert.equal((await fetch(`${server.url}/seasons/${id}`)).status, 200, id);
         assert.equal((await fetch(`${server.url}/api/seasons/${id}/competitions`)).status, 200, id);

@@ -64,6 +64,23 @@ const request = (key: string, body: Pick<RecordRequest, 'payload' | 'entry'>, n:
 });
 
 describe('the season catalog', () => {
+  it('lists the seasons with their names and versions without reading any season whole', async () => {
+    const { store, catalog, wholeReads } = await peruCatalog();
+    const [brief] = await catalog.briefs();
+    assert.deepEqual(
+      { id: brief!.id, name: brief!.name },
+      { id: SEASON, name: '2014 Peruvian football season' },
+    );
+    assert.equal(brief!.forms?.name?.es, 'Temporada 2014 del fútbol peruano');
+    assert.equal(wholeReads(), 0);
+    assert.equal(
+      brief!.digest,
+      (await catalog.snapshot(SEASON))!.digest,
+      'the version a snapshot is tagged with',
+    );
+    await store.close();
+  });
+
   it('folds a result recorded through it into the season it holds, without reading the season again', async () => {
     const { store, catalog, heard, wholeReads } = await peruCatalog();
     const before = (await catalog.snapshot(SEASON))!;

@@ -21,11 +21,7 @@ export function registerSeasonRoutes(app: OpenAPIHono<AppEnv>, { catalog }: AppD
       responses: json(SeasonListSchema, 'Seasons'),
     }),
     async (c) => {
-      const seasons = [];
-      for (const id of await catalog.seasonIds()) {
-        const s = await catalog.snapshot(id);
-        if (s) seasons.push({ id: s.id, name: s.doc.season.name, digest: s.digest });
-      }
+      const seasons = (await catalog.briefs()).map(({ id, name, digest }) => ({ id, name, digest }));
       return c.json({ seasons }, 200);
     },
   );

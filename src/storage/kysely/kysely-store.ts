@@ -20,6 +20,7 @@ import type {
   SeasonChanges,
   SeasonSnapshot,
   SeasonStore,
+  SeasonVersion,
   StoredFact,
   StoredSeason,
   WriteMeta,
@@ -47,6 +48,33 @@ export class KyselyStore implements SeasonStore {
     return this.guard(async () =>
       (await this.db.selectFrom('seasons').select('id').orderBy('id').execute()).map((r) => r.id),
     );
+  }
+
+  seasonVersions(): Promise<readonly SeasonVersion[]> {
+    return this.guard(async () => {
+      const rows = await this.db
+        .selectFrom('seasons as s')
+        .select((eb) => [
+          's.id',
+          eb
+            .selectFrom('season_definitions as d')
+            .whereRef('d.season_id', '=', 's.id')
+            .select((d) => d.fn.max('d.version').as('v'))
+            .as('definition_version'),
+          eb
+            .selectFrom('facts as f')
+            .whereRef('f.season_id', '=', 's.id')
+            .select((f) => f.fn.max('f.id').as('m'))
+            .as('last_fact'),
+        ])
+        .orderBy('s.id')
+        .execute();
+      return rows.map((r) => ({
+        seasonId: r.id,
+        definitionVersion: Number(r.definition_version ?? 0),
+        lastFactId: Number(r.last_fact ?? 0),
+      }));
+    });
   }
 
   saveSeasonDefinition(seasonId: string, definition: JsonObject, meta: WriteMeta) {

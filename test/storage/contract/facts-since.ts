@@ -137,7 +137,7 @@ export function factsSince(db: TestDatabase): void {
 
 /** How a process follows the writes of others: which seasons were written since a position of the log. */
 export function logChanges(db: TestDatabase): void {
-  it('says which seasons were written since a position of the log, and nothing when none was', async () => {
+  it("says which seasons were written since a position of the log (nothing when none was), and each season's version", async () => {
     const { store, target, seasonId, friendly, key } = await loadedSeason(db);
     const { position } = await store.changedSince();
     assert.deepEqual((await store.changedSince(position)).seasons, [], 'nothing written since');
@@ -154,6 +154,10 @@ export function logChanges(db: TestDatabase): void {
       assert.deepEqual((await store.changedSince(changes.position)).seasons, []);
       await record(store, seasonId, key(4), friendly(4, '2-0'), '2030-04-04T18:00');
       assert.equal(await store.othersCommits(), after, 'its own commits leave the counter where it was');
+      const last = await store.factsSince(seasonId, 0);
+      assert.deepEqual(await store.seasonVersions(), [
+        { seasonId, definitionVersion: 1, lastFactId: last!.facts.at(-1)!.id },
+      ]);
     } finally {
       await desk.close();
     }
