@@ -6,8 +6,9 @@
 // with its source.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSeasonEngine } from '../../src/core/engine/index.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { peru2014Doc } from './peru-2014-season.ts';
+import { peru2014, peru2014Doc } from './peru-2014-season.ts';
 
 const PERU = 'examples/peru-2014';
 
@@ -57,6 +58,16 @@ describe('Peru 2014 example: the Copa Perú from the regions to the national fin
             ).rows.map((r) => r.teamId);
       assert.deepEqual([...teams].sort(), [...expected].sort(), g.id);
     }
+  });
+
+  it('gives Region V its own tiebreaker, a play-off for first place (seed 001), and ranks the other regions on goal difference', () => {
+    // The regional results are not known, so no play-off can be shown played: the rule is.
+    const engine = createSeasonEngine(peru2014().index!);
+    const rules = (group: string) => engine.table('copa-peru', 'regional', group).rules;
+    assert.deepEqual(rules('region-5').playoffPositions, [1]);
+    assert.ok(rules('region-5').tiebreakers.includes('playoff'));
+    for (const group of ['region-1', 'region-2', 'region-3', 'region-6', 'region-7', 'region-8'])
+      assert.ok(!rules(group).tiebreakers.includes('playoff'), group);
   });
 
   it('takes into the round of 16 exactly the clubs the regions sent on', async () => {
