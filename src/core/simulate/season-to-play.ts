@@ -1,7 +1,7 @@
 import { createSeasonEngine, type SeasonEngine } from '../engine/index.ts';
 import { countsInTable, matchId, teamId, type IsoDate, type Match } from '../model/index.ts';
 import { forecastMatch, type StrengthModel } from '../predict/index.ts';
-import { seasonAsOf } from '../season/season-as-of.ts';
+import { factClock, seasonAsOf } from '../season/season-as-of.ts';
 import { indexSeason, type SeasonIndex } from '../season/season.ts';
 import { seasonMatches } from '../season/to-matches.ts';
 import { ScorelineSampler } from './scoreline-sampler.ts';
@@ -46,7 +46,7 @@ export function seasonToPlay(setup: SeasonSimulationSetup): SeasonToPlay {
     knockoutStages.some((k) => k.comp === m.competition && k.stage === m.stage);
   // Round-robin matches no fact lists yet are implied only for a season seen from a day: a season
   // taken whole is as its facts (and the outcomes its sources published) record it.
-  const implied = setup.asOf ? missingFixtures(index, engine, whole) : [];
+  const implied = setup.asOf ? missingFixtures(index, engine, whole, setup.asOf) : [];
   // A play-off for a place still to come is played between whoever each run leaves level, not
   // between the teams a later fact names.
   const toPlay = [...remaining.filter((m) => !isKnockout(m) && !m.playoff), ...implied];
@@ -60,13 +60,24 @@ export function seasonToPlay(setup: SeasonSimulationSetup): SeasonToPlay {
 /**
  * Round-robin matches the format implies but no fact lists yet (a season often records its
  * fixtures round by round): every pair of a league or group meets `rounds` times, home and away
- * in turn. Their teams are those the engine puts in the table as of the day.
+ * in turn, in the stages not over by the day. Their teams are those the engine puts in the
+ * table as of the day.
  */
-function missingFixtures(index: SeasonIndex, engine: SeasonEngine, all: readonly Match[]): Match[] {
+function missingFixtures(
+  index: SeasonIndex,
+  engine: SeasonEngine,
+  all: readonly Match[],
+  asOf: IsoDate,
+): Match[] {
   const out: Match[] = [];
+  const clock = factClock(index.doc);
   for (const c of index.doc.competitions)
     for (const s of c.stages) {
       if (s.format !== 'league' && s.format !== 'groups') continue;
+      // A stage over by the day plays nothing more: the matches no fact lists were played, their
+      // scores not recorded, and the table stands on what was (and on what sources recorded).
+      const end = clock.stageEnd(c.id, s.id);
+      if (end !== undefined && end <= asOf) continue;
       const groups =
         s.format === 'groups'
           ? s.groups.filter((g) => g.format !== 'knockout').map((g) => g.id)

@@ -10,6 +10,7 @@ import { seasonMatches } from '../../../src/core/season/to-matches.ts';
 import { emptySeasonCounts, seasonForecast } from '../../../src/core/simulate/index.ts';
 import { PlanRun } from '../../../src/core/simulate/plan-run.ts';
 import { RunRandom } from '../../../src/core/simulate/run-stream.ts';
+import { seasonToPlay } from '../../../src/core/simulate/season-to-play.ts';
 import { compileSeasonPlan } from '../../../src/core/simulate/season-plan.ts';
 import {
   seasonPlan,
@@ -57,6 +58,8 @@ describe('the compiled season plan', () => {
 
   const cases = [
     { name: 'Peru 2014 as of 2014-02-13', setup: () => setupAsOf('2014-02-13') },
+    { name: 'Peru 2014 as of 2014-06-01', setup: () => setupAsOf('2014-06-01') },
+    { name: 'Peru 2014 as of 2014-09-01', setup: () => setupAsOf('2014-09-01') },
     { name: 'a Clausura whose title goes to a play-off', setup: () => playoffSetup() },
   ];
   for (const { name, setup } of cases) {
@@ -100,10 +103,22 @@ describe('the compiled season plan', () => {
     assert.equal(table.rows[0]!.team, 'blanquiazul', 'the recorded play-off decides the title');
   });
 
+  it('plays nothing more in a stage over by the day: no implied matches spread its table', () => {
+    // The example lists 20 of the Descentralizado's 240 matches; on 1 December both stages are
+    // over, so the others were played (scores not recorded), not still to come.
+    const over = seasonToPlay(setupAsOf('2014-12-01')).toPlay;
+    assert.deepEqual(
+      over.filter((m) => m.competition === 'descentralizado'),
+      [],
+    );
+    const before = seasonToPlay(setupAsOf('2014-11-20')).toPlay;
+    assert.ok(before.some((m) => m.competition === 'descentralizado' && m.stage === 'clausura'));
+    assert.ok(!before.some((m) => m.competition === 'descentralizado' && m.stage === 'apertura'));
+  });
+
   it('leaves to the engine a season whose runs need what the plan does not model', () => {
-    // On 1 June the Inca's group matches the example does not list are implied, so its reserves'
-    // final, decided on record, could get other sides in a run.
-    const setup = setupAsOf('2014-06-01');
+    // On 20 November the Copa Perú's national final waits for a bracket of ties still to play.
+    const setup = setupAsOf('2014-11-20');
     assert.equal(seasonPlan(setup), undefined);
     const counts = simulateSeason(setup, 1, 0, 2);
     assert.equal(counts.runs, 2);
