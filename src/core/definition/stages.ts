@@ -228,7 +228,12 @@ export const LeagueStageSchema = withForms(
   z.strictObject({
     ...stageBase,
     format: z.literal('league'),
-    rounds: z.number().int().positive().default(2).describe('round-robin cycles: 1 single, 2 home and away'),
+    rounds: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('round-robin cycles: 1 single, 2 home and away; absent: not stated, two assumed'),
     teams: z.array(Slug).optional().describe('defaults to the competition teams'),
     entrants: z.array(EntrantSchema).optional(),
     fixtures: FixturePatternSchema.optional(),
@@ -240,7 +245,14 @@ export const GroupsStageSchema = withForms(
   z.strictObject({
     ...stageBase,
     format: z.literal('groups'),
-    rounds: z.number().int().positive().default(2),
+    rounds: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'round-robin cycles in each group: 1 single, 2 home and away; absent: not stated, two assumed',
+      ),
     groups: z.array(GroupSchema).default([]),
     groupsFrom: z
       .literal('outcomes')
@@ -300,3 +312,12 @@ export type StageDoc = z.output<typeof StageSchema>;
 export type GroupDoc = z.output<typeof GroupSchema>;
 export type KnockoutRoundDoc = z.output<typeof KnockoutRoundSchema>;
 export type KnockoutDrawDoc = z.output<typeof KnockoutDrawSchema>;
+
+/** The round-robin cycles a season assumes when a stage does not state them: two, home and away. */
+export const ASSUMED_CYCLES = 2;
+
+/**
+ * The round-robin cycles a league or groups stage plays: as its `rounds` states, else
+ * `ASSUMED_CYCLES` — assumed, not stated, and said so wherever the rules are put in words.
+ */
+export const cyclesOf = (stage: { readonly rounds?: number }): number => stage.rounds ?? ASSUMED_CYCLES;

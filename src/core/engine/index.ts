@@ -4,6 +4,15 @@ export { EngineError, type EngineErrorCode } from './engine-error.ts';
 export { SeasonEngine, createSeasonEngine } from './season-engine.ts';
 export { seasonSummary } from './summary.ts';
 export { tableRulesFor, tieRulesFor } from './resolve-rules.ts';
+export {
+  cyclesProvenance,
+  isStated,
+  tableRulesProvenance,
+  tieRulesProvenance,
+  type Provenance,
+  type TableRulesProvenance,
+  type TieRuleField,
+} from './rule-provenance.ts';
 export { roundDrawRequest } from './round-draw.ts';
 export type { RoundDraw, RoundDrawError, RoundDrawRequest, RoundEntrant } from './round-draw.ts';
 export { drawnTieId } from './knockout-builder.ts';

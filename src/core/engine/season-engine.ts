@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type {
   CompetitionDoc,
   DrawFactDoc,
@@ -189,7 +190,7 @@ export class SeasonEngine implements SeasonLookup {
       entrants,
       adjustments: this.adjustmentsFor(c, s, group),
       lots: this.lotsFor(c.id, s.id, group),
-      cycles: s.format === 'league' || s.format === 'groups' ? s.rounds : 1,
+      cycles: s.format === 'league' || s.format === 'groups' ? cyclesOf(s) : 1,
       awaitingLinks: this.awaitingLinks(c, s),
       stageEnded: this.stageEnded(c.id, s.id),
     };

@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type { CompetitionDoc, ManagerialChangeDoc } from '../definition/index.ts';
 import { createSeasonEngine } from '../engine/index.ts';
 import { isoDate, type IsoDate, type Match } from '../model/index.ts';
@@ -74,8 +75,9 @@ function expectedIn(comp: CompetitionDoc, table: TableRef): number | undefined {
   const stage = comp.stages.find((s) => s.id === table.stage);
   if (stage?.format === 'groups') {
     const teams = stage.groups.find((g) => g.id === table.group)?.teams?.length;
-    return teams === undefined ? undefined : expectedRoundRobin(teams, stage.rounds);
+    return teams === undefined ? undefined : expectedRoundRobin(teams, cyclesOf(stage));
   }
-  if (stage?.format === 'league') return expectedRoundRobin((stage.teams ?? comp.teams).length, stage.rounds);
+  if (stage?.format === 'league')
+    return expectedRoundRobin((stage.teams ?? comp.teams).length, cyclesOf(stage));
   return undefined;
 }

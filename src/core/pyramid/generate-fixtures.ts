@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type { TeamId } from '../model/index.ts';
 import { slotSchedule } from '../fixtures/index.ts';
 import { createRandom, type SeededRandom } from '../random/index.ts';
@@ -58,7 +59,7 @@ function firstPhase(unit: PyramidUnit, random: SeededRandom, out: CompactFixture
     if (size < 2) return;
     const s = slotSchedule(size, format.cycles, format.pattern ?? 'mirrored');
     const per = s.matchesPerRound;
-    for (let r = 0; r < s.rounds; r++) {
+    for (let r = 0; r < cyclesOf(s); r++) {
       for (let i = 0; i < per; i++) {
         out.home[at] = clubs[offset + (s.home[r * per + i] as number)] as number;
         out.away[at] = clubs[offset + (s.away[r * per + i] as number)] as number;

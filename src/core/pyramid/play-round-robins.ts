@@ -1,4 +1,4 @@
-import type { StageDoc } from '../definition/index.ts';
+import { cyclesOf, type StageDoc } from '../definition/index.ts';
 import { addDays, slotSchedule } from '../fixtures/index.ts';
 import type { IsoDate } from '../model/index.ts';
 import { scoreText, type MatchScorer } from './match-scorer.ts';
@@ -33,7 +33,7 @@ export function playRoundRobins(facts: SeasonFacts, scorer: MatchScorer, comp: s
         .sort(),
     );
     if (teams.length < 2) continue;
-    const schedule = slotSchedule(teams.length, s.rounds, 'mirrored');
+    const schedule = slotSchedule(teams.length, cyclesOf(s), 'mirrored');
     const per = schedule.matchesPerRound;
     for (let r = 0; r < schedule.rounds; r++) {
       const date = addDays(start, 7 * r);

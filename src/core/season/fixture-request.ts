@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type { CompetitionDoc, GroupDoc, StageDoc } from '../definition/index.ts';
 import type { CalendarSpec, FixtureGroup, RoundRobinRequest } from '../fixtures/index.ts';
 import { competitionId, groupId, stageId, teamId, venueId, type VenueId } from '../model/index.ts';
@@ -44,10 +45,10 @@ export function fixtureRequestFor(
       venues[t] = v ? venueId(v) : undefined;
     }
   const sourceCycles =
-    source && (source.format === 'league' || source.format === 'groups') ? source.rounds : 0;
+    source && (source.format === 'league' || source.format === 'groups') ? cyclesOf(source) : 0;
   const request: RoundRobinRequest = {
     groups,
-    cycles: source ? sourceCycles + stage.rounds : stage.rounds,
+    cycles: source ? sourceCycles + cyclesOf(stage) : cyclesOf(stage),
     pattern: stage.fixtures?.pattern ?? 'mirrored',
     venues,
     competition: competitionId(comp.id),

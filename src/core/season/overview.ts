@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type { CompetitionDoc, StageDoc } from '../definition/index.ts';
 import { matchIdOf } from './match-id.ts';
 import type { SeasonIndex } from './season.ts';
@@ -123,7 +124,7 @@ function stageOverview(
   switch (s.format) {
     case 'league': {
       teams = (s.teams ?? c.teams).length;
-      expectedMatches = teams > 1 ? roundRobin(teams, s.rounds) : undefined;
+      expectedMatches = teams > 1 ? roundRobin(teams, cyclesOf(s)) : undefined;
       break;
     }
     case 'groups': {
@@ -140,7 +141,7 @@ function stageOverview(
       expectedMatches =
         unknownGroups.length || partial.length
           ? undefined
-          : known.reduce((a, g) => a + (g.knockout ? 0 : roundRobin(g.teams.length, s.rounds)), 0);
+          : known.reduce((a, g) => a + (g.knockout ? 0 : roundRobin(g.teams.length, cyclesOf(s))), 0);
       break;
     }
     case 'knockout':

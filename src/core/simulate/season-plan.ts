@@ -1,4 +1,4 @@
-import type { CompetitionDoc, LinkDoc, StageDoc } from '../definition/index.ts';
+import { cyclesOf, type CompetitionDoc, type LinkDoc, type StageDoc } from '../definition/index.ts';
 import type { SeasonEngine, TieState } from '../engine/index.ts';
 import type { TieRules } from '../knockout/index.ts';
 import { countsInTable, type Match } from '../model/index.ts';
@@ -347,7 +347,7 @@ function compileTable(
       l.effect.adjustment.competition === c.id &&
       (l.effect.adjustment.stage ?? c.stages[0]?.id) === s.id,
   );
-  const cycles = s.format === 'league' || s.format === 'groups' ? s.rounds : 1;
+  const cycles = s.format === 'league' || s.format === 'groups' ? cyclesOf(s) : 1;
   // Final only when every match the format implies has a score (`tableCompleteness`): a known
   // match played without one keeps the table open in every run.
   const played = known.filter((m) => m.result !== undefined).length + toPlayMatches.length;

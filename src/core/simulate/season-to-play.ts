@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import { createSeasonEngine, type SeasonEngine } from '../engine/index.ts';
 import { countsInTable, matchId, teamId, type IsoDate, type Match } from '../model/index.ts';
 import { forecastMatch, type StrengthModel } from '../predict/index.ts';
@@ -94,7 +95,7 @@ function missingFixtures(
             const b = teams[j]!;
             let ab = meetings.get(`${a}|${b}`) ?? 0;
             let ba = meetings.get(`${b}|${a}`) ?? 0;
-            for (let k = ab + ba; k < s.rounds; k++) {
+            for (let k = ab + ba; k < cyclesOf(s); k++) {
               const [home, away] = ab <= ba ? [a, b] : [b, a];
               if (home === a) ab++;
               else ba++;

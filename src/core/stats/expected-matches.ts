@@ -1,3 +1,4 @@
+import { cyclesOf } from '../definition/index.ts';
 import type { CompetitionDoc, StageDoc } from '../definition/index.ts';
 import { tieRulesFor } from '../engine/resolve-rules.ts';
 import { expectedRoundRobin as roundRobin } from '../engine/stage-teams.ts';
@@ -22,14 +23,14 @@ export function expectedStageMatches(competition: CompetitionDoc, stage: StageDo
   switch (stage.format) {
     case 'league': {
       const teams = stage.teams?.length ?? stage.entrants?.length ?? competition.teams.length;
-      return teams > 1 ? roundRobin(teams, stage.rounds) : undefined;
+      return teams > 1 ? roundRobin(teams, cyclesOf(stage)) : undefined;
     }
     case 'groups': {
       let total = 0;
       for (const g of stage.groups) {
         const teams = g.teams?.length ?? g.entrants?.length;
         if (teams === undefined || g.format === 'knockout') return undefined;
-        total += roundRobin(teams, stage.rounds);
+        total += roundRobin(teams, cyclesOf(stage));
       }
       return total;
     }

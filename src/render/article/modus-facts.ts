@@ -1,6 +1,12 @@
 import type { QuotaBandDoc } from '../../core/definition/index.ts';
 import type { TieRules } from '../../core/knockout/index.ts';
 import type { TiebreakerId } from '../../core/model/index.ts';
+import type { TieRuleField } from '../../core/engine/index.ts';
+
+/** A rule the season file does not state, taken from a preset (named) or Torneo's default. */
+export interface Assumed {
+  readonly preset?: string;
+}
 
 /**
  * What a competition's rules say, one statement at a time, in no language: the modus section
@@ -13,9 +19,11 @@ export type ModusFact =
       readonly stage?: string;
       /** Absent when not every group's teams are known. */
       readonly teams?: number;
+      /** 0: the stage's groups are not recorded. */
       readonly groups: number;
       readonly size?: number;
-      readonly rounds: number;
+      /** Round-robin cycles, when the stage states them (absent: not stated, two assumed). */
+      readonly rounds?: number;
       readonly matchesPerTeam?: number;
       /** Groups played as a knockout instead of a round robin. */
       readonly knockoutGroups: readonly string[];
@@ -24,19 +32,30 @@ export type ModusFact =
       readonly kind: 'league';
       readonly stage?: string;
       readonly teams: number;
-      readonly rounds: number;
-      readonly matchesPerTeam: number;
+      /** Round-robin cycles, when the stage states them (absent: not stated, two assumed). */
+      readonly rounds?: number;
+      readonly matchesPerTeam?: number;
     }
   | {
       readonly kind: 'seeding';
       readonly seeded: readonly { readonly team: string; readonly group: string }[];
       readonly others: number;
     }
-  | { readonly kind: 'points'; readonly win: number; readonly draw: number; readonly loss: number }
+  | {
+      readonly kind: 'points';
+      readonly win: number;
+      readonly draw: number;
+      readonly loss: number;
+      readonly assumed?: Assumed;
+    }
   | {
       readonly kind: 'tiebreakers';
       readonly criteria: readonly TiebreakerId[];
+      /** Present when the criteria are not stated: a preset's or the default, said as assumed. */
+      readonly assumed?: Assumed;
+      /** Places a tie for which is played off, as stated (an assumed play-off is in `playoffAssumed`). */
       readonly playoffFor: readonly number[];
+      readonly playoffAssumed?: readonly number[];
     }
   | { readonly kind: 'advance'; readonly perGroup: number; readonly to: string; readonly groups: boolean }
   | {
@@ -44,6 +63,8 @@ export type ModusFact =
       readonly round: string;
       readonly entrants: readonly EntrantWords[];
       readonly rules: TieRules;
+      /** The answers of `rules` the season file does not state (a preset's or the default's). */
+      readonly assumed: readonly TieRuleField[];
       readonly neutral: boolean;
       readonly venue?: string;
       /** The organiser who picks the neutral ground, when the round names none. */

@@ -1,5 +1,14 @@
 import type { EntrantDoc, StageDoc } from '../../core/definition/index.ts';
-import { tableRulesFor, tieRulesFor } from '../../core/engine/index.ts';
+import {
+  cyclesProvenance,
+  isStated,
+  tableRulesFor,
+  tableRulesProvenance,
+  tieRulesFor,
+  tieRulesProvenance,
+  type Provenance,
+  type TieRuleField,
+} from '../../core/engine/index.ts';
 import type { Block } from './article-doc.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { EntrantWords, ModusFact } from './modus-facts.ts';
@@ -73,13 +82,16 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
     const sizes = stage.groups.map(sizeOf);
     const known = sizes.every((n): n is number => n !== undefined && n > 0) ? (sizes as number[]) : undefined;
     const size = known && known.every((n) => n === known[0]) ? known[0] : undefined;
+    // How often teams meet is stated only when the stage writes it; the engine's two is assumed.
+    const rounds = isStated(cyclesProvenance(stage)) ? stage.rounds : undefined;
     facts.push({
       kind: 'groups',
       ...named,
-      ...(known ? { teams: known.reduce((a, b) => a + b, 0) } : {}),
+      ...(known && known.length ? { teams: known.reduce((a, b) => a + b, 0) } : {}),
       groups: stage.groups.length,
-      rounds: stage.rounds,
-      ...(size ? { size, matchesPerTeam: (size - 1) * stage.rounds } : {}),
+      ...(rounds !== undefined ? { rounds } : {}),
+      ...(size ? { size } : {}),
+      ...(size && rounds !== undefined ? { matchesPerTeam: (size - 1) * rounds } : {}),
       knockoutGroups: stage.groups.filter((g) => g.format === 'knockout').map((g) => g.name ?? g.id),
     });
     const seeded = stage.draw?.seeded ?? [];
@@ -96,12 +108,12 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
     }
   } else if (stage.format === 'league') {
     const teams = (stage.teams ?? stage.entrants ?? comp.teams).length;
+    const rounds = isStated(cyclesProvenance(stage)) ? stage.rounds : undefined;
     facts.push({
       kind: 'league',
       ...named,
       teams,
-      rounds: stage.rounds,
-      matchesPerTeam: (teams - 1) * stage.rounds,
+      ...(rounds !== undefined ? { rounds, matchesPerTeam: (teams - 1) * rounds } : {}),
     });
   } else if (stage.format === 'aggregate') {
     facts.push({
@@ -111,13 +123,17 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
   }
   if (stage.format === 'groups' || stage.format === 'league' || stage.format === 'aggregate') {
     const rules = tableRulesFor(comp, stage);
+    const from = tableRulesProvenance(comp, stage);
     const p = rules.points;
     if (p.win !== 3 || p.draw !== 1 || p.loss !== 0)
-      facts.push({ kind: 'points', win: p.win, draw: p.draw, loss: p.loss });
+      facts.push({ kind: 'points', win: p.win, draw: p.draw, loss: p.loss, ...assumed(from.points) });
+    const playoffs = rules.tiebreakers.includes('playoff') ? (rules.playoffPositions ?? []) : [];
     facts.push({
       kind: 'tiebreakers',
       criteria: rules.tiebreakers,
-      playoffFor: rules.tiebreakers.includes('playoff') ? (rules.playoffPositions ?? []) : [],
+      ...assumed(from.tiebreakers),
+      playoffFor: isStated(from.playoff) ? playoffs : [],
+      ...(!isStated(from.playoff) && playoffs.length ? { playoffAssumed: playoffs } : {}),
     });
     const perGroup = stage.advance?.perGroup ?? stage.advance?.positions?.length;
     const to = stage.advance?.to ? comp.stages.find((s) => s.id === stage.advance!.to)?.name : undefined;
@@ -126,11 +142,13 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
   if (stage.format === 'knockout') {
     for (const round of stage.rounds) {
       const venue = round.venue ? ctx.index.venues.get(round.venue)?.name : undefined;
+      const from = tieRulesProvenance(comp, stage, round);
       facts.push({
         kind: 'knockout-round',
         round: round.name,
         entrants: (round.entrants ?? []).map((e) => entrantWords(ctx, e)),
         rules: tieRulesFor(comp, stage, round),
+        assumed: (Object.keys(from) as TieRuleField[]).filter((f) => !isStated(from[f])),
         neutral: round.neutral ?? false,
         ...(venue ? { venue } : {}),
         ...(round.neutral && !venue && comp.organiser ? { venueChosenBy: comp.organiser } : {}),
@@ -139,6 +157,10 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
   }
   return facts;
 }
+
+/** A rule's provenance as the modus needs it: nothing when stated, the preset (if any) when assumed. */
+const assumed = (p: Provenance): { assumed?: { preset?: string } } =>
+  p.kind === 'stated' ? {} : { assumed: p.preset ? { preset: p.preset } : {} };
 
 function entrantWords(ctx: ArticleContext, e: EntrantDoc): EntrantWords {
   if ('team' in e) return { kind: 'team', name: ctx.teamName(e.team) };

@@ -102,4 +102,72 @@ describe('competition modus in plain language', () => {
     assert.match(text, /a partido único en campo neutral elegido por ADFP/);
     assert.match(text, /empieza el Torneo Descentralizado 2014 con −3 puntos/);
   });
+
+  // No invented rules: a rule the season file does not write (a preset's, Torneo's default) is
+  // never stated as a fact; the modus says it is not stated and what is assumed.
+  it('states only the rules the season states, and says which are assumed (Peru 2014)', () => {
+    const en = (comp: string) => modus(renderArticle(peru2014().index!, comp, 'wikitext', 'en'));
+    const reservas = en('reservas');
+    assert.ok(
+      reservas.includes(
+        'between the winner of Group A and the winner of Group B as a single match. What happens when the score is level after 90 minutes is not stated (assumed: extra time and a penalty shoot-out).',
+      ),
+      reservas,
+    );
+    assert.doesNotMatch(
+      reservas,
+      /extra time is played/,
+      "the reserves' final: extra time is not in the sources",
+    );
+    const copa = en('copa-peru');
+    assert.doesNotMatch(copa, /play each other twice, home and away/, 'no stage of the Copa Perú states it');
+    assert.ok(
+      copa.includes(
+        'In the Departmental stage, the teams are divided into 25 groups; how many times the teams of a group meet is not stated (assumed: twice, home and away).',
+      ),
+      copa,
+    );
+    assert.ok(copa.includes('In the District stage, the groups and their teams are not recorded.'), copa);
+    assert.doesNotMatch(copa, /zero/);
+    // The national stage states its shoot-out straight after the second leg (rpp-740652).
+    assert.ok(
+      copa.includes(
+        'goes through; if still level, a penalty shoot-out decides at the end of the second leg.',
+      ),
+      copa,
+    );
+    const inca = en('torneo-del-inca');
+    assert.ok(
+      inca.includes(
+        'How teams level on points are separated is not stated (assumed, from the adfp-2014-inca preset: goal difference and goals scored).',
+      ),
+      inca,
+    );
+    assert.doesNotMatch(inca, /Teams level on points are separated by/);
+    assert.ok(
+      inca.includes(
+        'If the score is level after 90 minutes, extra time is played, and then a penalty shoot-out decides.',
+      ),
+      'the Inca final states both',
+    );
+  });
+
+  it('says the same in Spanish', () => {
+    const es = (comp: string) =>
+      plain(
+        section(renderArticle(peru2014().index!, comp, 'wikitext', 'es'), 'Sistema de competición'),
+      ).replace(/\s+/g, ' ');
+    assert.match(
+      es('reservas'),
+      /a partido único\. No se indica qué ocurre si el marcador está igualado tras los 90 minutos \(se supone: prórroga y penales\)\./,
+    );
+    assert.match(
+      es('copa-peru'),
+      /no se indica cuántas veces se enfrentan los equipos de cada grupo \(se supone: dos veces, en partidos de ida y vuelta\)/,
+    );
+    assert.match(
+      es('torneo-del-inca'),
+      /No se indica cómo se ordena a los equipos igualados a puntos \(se supone, según los criterios predefinidos adfp-2014-inca: diferencia de goles y goles a favor\)\./,
+    );
+  });
 });

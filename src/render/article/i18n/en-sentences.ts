@@ -1,5 +1,6 @@
+import type { TieRuleField } from '../../../core/engine/index.ts';
 import type { TieRules } from '../../../core/knockout/index.ts';
-import type { EntrantWords, ModusFact, PickWords } from '../modus-facts.ts';
+import type { Assumed, EntrantWords, ModusFact, PickWords } from '../modus-facts.ts';
 import type { LeadFacts } from './article-text.ts';
 import {
   enCount as count,
@@ -71,6 +72,8 @@ export function enLead(f: LeadFacts): string[] {
 export function enModus(fact: ModusFact): string {
   switch (fact.kind) {
     case 'groups': {
+      if (fact.groups === 0)
+        return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} groups and their teams are not recorded.`;
       const shape = fact.size
         ? `${count(fact.groups)} groups of ${count(fact.size)}`
         : `${count(fact.groups)} groups`;
@@ -79,10 +82,16 @@ export function enModus(fact: ModusFact): string {
       const knockout = fact.knockoutGroups.length
         ? `, except ${list(fact.knockoutGroups)}, played as a knockout`
         : '';
-      return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${teams} are divided into ${shape}; in each group the teams play each other ${times(fact.rounds)}${each}${knockout}.`;
+      const meet =
+        fact.rounds !== undefined
+          ? `in each group the teams play each other ${times(fact.rounds)}${each}${knockout}`
+          : `how many times the teams of a group meet is not stated (assumed: ${times(2)})${knockout}`;
+      return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${teams} are divided into ${shape}; ${meet}.`;
     }
     case 'league':
-      return `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${count(fact.teams)} teams play each other ${times(fact.rounds)}, ${fact.matchesPerTeam} matches each.`;
+      return fact.rounds !== undefined
+        ? `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${count(fact.teams)} teams play each other ${times(fact.rounds)}, ${fact.matchesPerTeam} matches each.`
+        : `${fact.stage ? `In the ${fact.stage}, the` : 'The'} ${count(fact.teams)} teams play each other; how many times is not stated (assumed: ${times(2)}).`;
     case 'seeding': {
       const teams = list(fact.seeded.map((s) => s.team));
       const groups =
@@ -91,17 +100,32 @@ export function enModus(fact: ModusFact): string {
           : `group ${fact.seeded[0]!.group}`;
       return `${teams} ${fact.seeded.length > 1 ? 'were' : 'was'} seeded into ${groups}, and the remaining ${count(fact.others)} teams were drawn at random.`;
     }
-    case 'points':
-      return `A win is worth ${count(fact.win)} points, a draw ${count(fact.draw)}${fact.loss ? ` and a defeat ${count(fact.loss)}` : ''}.`;
+    case 'points': {
+      const points = `a win is worth ${count(fact.win)} points, a draw ${count(fact.draw)}${fact.loss ? ` and a defeat ${count(fact.loss)}` : ''}`;
+      return fact.assumed
+        ? `The points for a win, a draw and a defeat are not stated (assumed${preset(fact.assumed)}: ${points}).`
+        : `${points[0]!.toUpperCase()}${points.slice(1)}.`;
+    }
     case 'tiebreakers': {
-      const criteria = fact.criteria.filter((c) => c !== 'points' && c !== 'playoff');
-      const by = criteria.length
-        ? `Teams level on points are separated by ${list(criteria.map(enTiebreaker))}.`
-        : '';
+      const criteria = list(fact.criteria.filter((c) => c !== 'points' && c !== 'playoff').map(enTiebreaker));
+      const by = !criteria
+        ? ''
+        : fact.assumed
+          ? `How teams level on points are separated is not stated (assumed${preset(fact.assumed)}: ${criteria}).`
+          : `Teams level on points are separated by ${criteria}.`;
+      const lines = (ps: readonly number[]) =>
+        list(
+          ps.map((p) =>
+            p === 1 ? 'for first place' : `across the line between ${ordinal(p)} and ${ordinal(p + 1)} place`,
+          ),
+        );
       const playoff = fact.playoffFor.length
-        ? ` A tie on points ${list(fact.playoffFor.map((p) => (p === 1 ? 'for first place' : `across the line between ${ordinal(p)} and ${ordinal(p + 1)} place`)))} is settled by a play-off match instead.`
+        ? ` A tie on points ${lines(fact.playoffFor)} is settled by a play-off match instead.`
         : '';
-      return (by + playoff).trim();
+      const assumedPlayoff = fact.playoffAssumed?.length
+        ? ` Whether a tie on points ${lines(fact.playoffAssumed)} is played off is not stated (assumed: it is).`
+        : '';
+      return (by + playoff + assumedPlayoff).trim();
     }
     case 'advance':
       return fact.perGroup === 1
@@ -117,8 +141,16 @@ export function enModus(fact: ModusFact): string {
         : fact.neutral
           ? ` on neutral ground${fact.venueChosenBy ? ` chosen by the ${fact.venueChosenBy}` : ''}`
           : '';
-      const legs = fact.rules.legs === 1 ? 'as a single match' : 'over two legs, home and away';
-      return `The ${fact.round} is played${between} ${legs}${where}. ${decision(fact.rules)}`;
+      const settled = decision(fact.rules, fact.assumed);
+      // Nothing to say of where and between whom, and the legs not stated: only what is not known.
+      if (fact.assumed.includes('legs') && !between && !where)
+        return `For the ${fact.round}, ${settled[0]!.toLowerCase()}${settled.slice(1)}`;
+      const legs = fact.assumed.includes('legs')
+        ? ''
+        : fact.rules.legs === 1
+          ? ' as a single match'
+          : ' over two legs, home and away';
+      return `The ${fact.round} is played${between}${legs}${where}. ${settled}`.trim();
     }
     case 'aggregate':
       return `An aggregate table adds up the results of the ${list(fact.stages)}.`;
@@ -175,25 +207,75 @@ export function enModus(fact: ModusFact): string {
 const times = (rounds: number) =>
   rounds === 1 ? 'once' : rounds === 2 ? 'twice, home and away' : `${count(rounds)} times`;
 
-function decision(r: TieRules): string {
+/** " (the adfp-2014 preset)" when an assumed rule comes from a named preset. */
+const preset = (a: Assumed) => (a.preset ? `, from the ${a.preset} preset` : '');
+
+/**
+ * How a tie is settled, in the words of the rules the season states; what it does not state is
+ * said to be not stated, with what Torneo assumes.
+ */
+function decision(r: TieRules, assumed: readonly TieRuleField[]): string {
+  const unstated = new Set(assumed);
+  const stated = statedDecision(r, unstated);
+  const guesses = assumedParts(r, unstated);
+  return [stated, guesses.length ? `${notStated(r, unstated)} (assumed: ${list(guesses)}).` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What is not stated, as a question the rules leave open. */
+function notStated(r: TieRules, unstated: ReadonlySet<TieRuleField>): string {
+  if (unstated.has('legs')) return 'How many legs are played and how a level tie is settled are not stated';
+  return r.legs === 1
+    ? 'What happens when the score is level after 90 minutes is not stated'
+    : 'How a tie level on aggregate is settled is not stated';
+}
+
+/** The assumed answers in words: "a single match", "extra time", "no penalty shoot-out". */
+function assumedParts(r: TieRules, unstated: ReadonlySet<TieRuleField>): string[] {
+  const parts: string[] = [];
+  if (unstated.has('legs')) parts.push(r.legs === 1 ? 'a single match' : 'two legs, home and away');
   if (r.aggregate === 'points') {
+    if (unstated.has('aggregate')) parts.push('each leg gives points, goal difference is not used');
+    if (unstated.has('thirdMatch')) parts.push('a third match on neutral ground when level on points');
+    return parts;
+  }
+  if (r.legs === 2 && unstated.has('awayGoals'))
+    parts.push(r.awayGoals ? 'away goals count double' : 'no away goals rule');
+  if (unstated.has('extraTime')) parts.push(r.extraTime ? 'extra time' : 'no extra time');
+  if (unstated.has('penalties')) parts.push(r.penalties ? 'a penalty shoot-out' : 'no penalty shoot-out');
+  if (r.legs === 1 && unstated.has('replay') && r.replay) parts.push('a replay');
+  return parts;
+}
+
+/** The stated part of how a tie is settled (empty when nothing of it is stated). */
+function statedDecision(r: TieRules, unstated: ReadonlySet<TieRuleField>): string {
+  if (unstated.has('legs') || (r.aggregate === 'points' && unstated.has('aggregate'))) return '';
+  if (r.aggregate === 'points') {
+    if (unstated.has('thirdMatch')) return 'Each leg gives points and goal difference is not used.';
     const third = [
       r.thirdMatch.extraTime ? 'extra time' : '',
       r.thirdMatch.penalties ? 'penalties' : '',
     ].filter(Boolean);
     return `Each leg gives points and goal difference is not used; level on points after both legs, a third match is played on neutral ground${third.length ? `, with ${list(third)} if needed` : ''}.`;
   }
+  const extraTime = r.extraTime && !unstated.has('extraTime');
+  const penalties = r.penalties && !unstated.has('penalties');
   const after = [
-    r.extraTime ? 'extra time is played' : '',
-    r.penalties ? `${r.extraTime ? 'then ' : ''}a penalty shoot-out decides` : '',
+    extraTime ? 'extra time is played' : '',
+    penalties ? `${extraTime ? 'then ' : ''}a penalty shoot-out decides` : '',
   ]
     .filter(Boolean)
     .join(', and ');
   if (r.legs === 1) {
-    if (r.replay) return 'If the score is level after 90 minutes, the match is replayed.';
+    if (r.replay && !unstated.has('replay'))
+      return 'If the score is level after 90 minutes, the match is replayed.';
     return after ? `If the score is level after 90 minutes, ${after}.` : '';
   }
-  const away = r.awayGoals ? '; level on aggregate, the team with more away goals goes through' : '';
+  const away =
+    r.awayGoals && !unstated.has('awayGoals')
+      ? '; level on aggregate, the team with more away goals goes through'
+      : '';
   return `The team with more goals over the two legs goes through${away}${after ? `; if still level, ${after} at the end of the second leg` : ''}.`;
 }
 

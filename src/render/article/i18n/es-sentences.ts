@@ -1,5 +1,6 @@
+import type { TieRuleField } from '../../../core/engine/index.ts';
 import type { TieRules } from '../../../core/knockout/index.ts';
-import type { EntrantWords, ModusFact, PickWords } from '../modus-facts.ts';
+import type { Assumed, EntrantWords, ModusFact, PickWords } from '../modus-facts.ts';
 import type { LeadFacts } from './article-text.ts';
 import {
   esCount as count,
@@ -80,6 +81,8 @@ export function esLead(f: LeadFacts): string[] {
 export function esModus(fact: ModusFact): string {
   switch (fact.kind) {
     case 'groups': {
+      if (fact.groups === 0)
+        return `${fact.stage ? `${capital(inName(fact.stage))} no` : 'No'} están registrados los grupos ni sus equipos.`;
       const shape = fact.size
         ? `${count(fact.groups)} grupos de ${count(fact.size)}`
         : `${count(fact.groups)} grupos`;
@@ -88,10 +91,16 @@ export function esModus(fact: ModusFact): string {
       const knockout = fact.knockoutGroups.length
         ? `, excepto en ${list(fact.knockoutGroups)}, que se juega por eliminación directa`
         : '';
-      return `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${teams} se dividen en ${shape}; en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}${knockout}.`;
+      const meet =
+        fact.rounds !== undefined
+          ? `en cada grupo los equipos se enfrentan ${times(fact.rounds)}${each}${knockout}`
+          : `no se indica cuántas veces se enfrentan los equipos de cada grupo (se supone: ${times(2)})${knockout}`;
+      return `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${teams} se dividen en ${shape}; ${meet}.`;
     }
     case 'league':
-      return `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`;
+      return fact.rounds !== undefined
+        ? `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan ${times(fact.rounds)}, ${fact.matchesPerTeam} partidos cada uno.`
+        : `${fact.stage ? `${capital(inName(fact.stage))}, los` : 'Los'} ${count(fact.teams)} equipos se enfrentan entre sí; no se indica cuántas veces (se supone: ${times(2)}).`;
     case 'seeding': {
       const teams = list(fact.seeded.map((s) => s.team));
       const groups =
@@ -100,17 +109,32 @@ export function esModus(fact: ModusFact): string {
           : `del grupo ${fact.seeded[0]!.group}`;
       return `${teams} ${fact.seeded.length > 1 ? 'fueron cabezas' : 'fue cabeza'} de serie ${groups}, y los ${count(fact.others)} equipos restantes se sortearon.`;
     }
-    case 'points':
-      return `Una victoria vale ${count(fact.win)} puntos, un empate ${count(fact.draw)}${fact.loss ? ` y una derrota ${count(fact.loss)}` : ''}.`;
+    case 'points': {
+      const points = `una victoria vale ${count(fact.win)} puntos, un empate ${count(fact.draw)}${fact.loss ? ` y una derrota ${count(fact.loss)}` : ''}`;
+      return fact.assumed
+        ? `No se indican los puntos por victoria, empate y derrota (se supone${preset(fact.assumed)}: ${points}).`
+        : `${points[0]!.toUpperCase()}${points.slice(1)}.`;
+    }
     case 'tiebreakers': {
-      const criteria = fact.criteria.filter((c) => c !== 'points' && c !== 'playoff');
-      const by = criteria.length
-        ? `Los equipos igualados a puntos se ordenan por ${list(criteria.map(esTiebreaker))}.`
-        : '';
+      const criteria = list(fact.criteria.filter((c) => c !== 'points' && c !== 'playoff').map(esTiebreaker));
+      const by = !criteria
+        ? ''
+        : fact.assumed
+          ? `No se indica cómo se ordena a los equipos igualados a puntos (se supone${preset(fact.assumed)}: ${criteria}).`
+          : `Los equipos igualados a puntos se ordenan por ${criteria}.`;
+      const lines = (ps: readonly number[]) =>
+        list(
+          ps.map((p) =>
+            p === 1 ? 'por el primer lugar' : `entre el ${ordinal(p)} y el ${ordinal(p + 1)} lugar`,
+          ),
+        );
       const playoff = fact.playoffFor.length
-        ? ` Un empate a puntos ${list(fact.playoffFor.map((p) => (p === 1 ? 'por el primer lugar' : `entre el ${ordinal(p)} y el ${ordinal(p + 1)} lugar`)))} se resuelve con un partido de desempate.`
+        ? ` Un empate a puntos ${lines(fact.playoffFor)} se resuelve con un partido de desempate.`
         : '';
-      return (by + playoff).trim();
+      const assumedPlayoff = fact.playoffAssumed?.length
+        ? ` No se indica si un empate a puntos ${lines(fact.playoffAssumed)} se resuelve con un partido de desempate (se supone que sí).`
+        : '';
+      return (by + playoff + assumedPlayoff).trim();
     }
     case 'advance':
       return fact.perGroup === 1
@@ -126,8 +150,16 @@ export function esModus(fact: ModusFact): string {
         : fact.neutral
           ? ` en campo neutral${fact.venueChosenBy ? ` elegido por ${fact.venueChosenBy}` : ''}`
           : '';
-      const legs = fact.rules.legs === 1 ? 'a partido único' : 'a doble partido, ida y vuelta';
-      return `La fase «${fact.round}» se juega${between} ${legs}${where}. ${decision(fact.rules)}`;
+      const settled = decision(fact.rules, fact.assumed);
+      // Sin nada que decir de dónde ni entre quiénes, y sin los partidos indicados: solo lo que no se sabe.
+      if (fact.assumed.includes('legs') && !between && !where)
+        return `Para la fase «${fact.round}», ${settled[0]!.toLowerCase()}${settled.slice(1)}`;
+      const legs = fact.assumed.includes('legs')
+        ? ''
+        : fact.rules.legs === 1
+          ? ' a partido único'
+          : ' a doble partido, ida y vuelta';
+      return `La fase «${fact.round}» se juega${between}${legs}${where}. ${settled}`.trim();
     }
     case 'aggregate':
       return `Una tabla acumulada suma los resultados de ${list(fact.stages)}.`;
@@ -193,24 +225,71 @@ const times = (rounds: number) =>
       ? 'dos veces, en partidos de ida y vuelta'
       : `${count(rounds)} veces`;
 
-function decision(r: TieRules): string {
+/** ", según los criterios predefinidos adfp-2014" cuando una regla supuesta viene de uno. */
+const preset = (a: Assumed) => (a.preset ? `, según los criterios predefinidos ${a.preset}` : '');
+
+/**
+ * Cómo se decide una llave, con las palabras de las reglas que la temporada indica; lo que no
+ * indica se dice no indicado, con lo que Torneo supone.
+ */
+function decision(r: TieRules, assumed: readonly TieRuleField[]): string {
+  const unstated = new Set(assumed);
+  const stated = statedDecision(r, unstated);
+  const guesses = assumedParts(r, unstated);
+  return [stated, guesses.length ? `${notStated(r, unstated)} (se supone: ${list(guesses)}).` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function notStated(r: TieRules, unstated: ReadonlySet<TieRuleField>): string {
+  if (unstated.has('legs')) return 'No se indica cuántos partidos se juegan ni cómo se decide un empate';
+  return r.legs === 1
+    ? 'No se indica qué ocurre si el marcador está igualado tras los 90 minutos'
+    : 'No se indica cómo se decide un empate en el global';
+}
+
+function assumedParts(r: TieRules, unstated: ReadonlySet<TieRuleField>): string[] {
+  const parts: string[] = [];
+  if (unstated.has('legs')) parts.push(r.legs === 1 ? 'partido único' : 'ida y vuelta');
   if (r.aggregate === 'points') {
+    if (unstated.has('aggregate')) parts.push('cada partido da puntos y no se usa la diferencia de goles');
+    if (unstated.has('thirdMatch')) parts.push('un tercer partido en campo neutral con igualdad de puntos');
+    return parts;
+  }
+  if (r.legs === 2 && unstated.has('awayGoals'))
+    parts.push(r.awayGoals ? 'valen doble los goles de visitante' : 'sin goles de visitante');
+  if (unstated.has('extraTime')) parts.push(r.extraTime ? 'prórroga' : 'sin prórroga');
+  if (unstated.has('penalties')) parts.push(r.penalties ? 'penales' : 'sin penales');
+  if (r.legs === 1 && unstated.has('replay') && r.replay) parts.push('un partido de repetición');
+  return parts;
+}
+
+function statedDecision(r: TieRules, unstated: ReadonlySet<TieRuleField>): string {
+  if (unstated.has('legs') || (r.aggregate === 'points' && unstated.has('aggregate'))) return '';
+  if (r.aggregate === 'points') {
+    if (unstated.has('thirdMatch')) return 'Cada partido da puntos y no se usa la diferencia de goles.';
     const third = [r.thirdMatch.extraTime ? 'prórroga' : '', r.thirdMatch.penalties ? 'penales' : ''].filter(
       Boolean,
     );
     return `Cada partido da puntos y no se usa la diferencia de goles; con igualdad de puntos tras los dos partidos se juega un tercero en campo neutral${third.length ? `, con ${list(third)} si hace falta` : ''}.`;
   }
+  const extraTime = r.extraTime && !unstated.has('extraTime');
+  const penalties = r.penalties && !unstated.has('penalties');
   const after = [
-    r.extraTime ? 'se juega una prórroga' : '',
-    r.penalties ? `${r.extraTime ? 'y, si persiste el empate, ' : ''}se lanzan penales` : '',
+    extraTime ? 'se juega una prórroga' : '',
+    penalties ? `${extraTime ? 'y, si persiste el empate, ' : ''}se lanzan penales` : '',
   ]
     .filter(Boolean)
     .join(' ');
   if (r.legs === 1) {
-    if (r.replay) return 'Si el marcador está igualado tras los 90 minutos, el partido se repite.';
+    if (r.replay && !unstated.has('replay'))
+      return 'Si el marcador está igualado tras los 90 minutos, el partido se repite.';
     return after ? `Si el marcador está igualado tras los 90 minutos, ${after}.` : '';
   }
-  const away = r.awayGoals ? '; con el global igualado, pasa el que marcó más goles de visitante' : '';
+  const away =
+    r.awayGoals && !unstated.has('awayGoals')
+      ? '; con el global igualado, pasa el que marcó más goles de visitante'
+      : '';
   return `Pasa el equipo con más goles en el global${away}${after ? `; si persiste el empate, ${after} al final del partido de vuelta` : ''}.`;
 }
 
