@@ -92,6 +92,21 @@ describe('torneo serve with several seasons', () => {
     }
   });
 
+  it('serving every season, serves one loaded while it runs from its first request', async () => {
+    const later = join(dir, 'later.db');
+    assert.equal((await runCli(['load', PERU, '--db', later])).code, 0);
+    const server = await serve(later, []);
+    try {
+      assert.equal((await fetch(`${server.url}/seasons/peru-2015`)).status, 404);
+      const loaded = await runCli(['load', join(dir, 'peru-2015'), '--db', later]);
+      assert.equal(loaded.code, 0, loaded.stderr);
+      assert.equal((await fetch(`${server.url}/seasons/peru-2015`)).status, 200);
+      assert.match(await (await fetch(`${server.url}/?lang=en`)).text(), /href="\/seasons\/peru-2015"/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('says which season is neither a folder nor in the database', async () => {
     await assert.rejects(
       serve(db, ['peru-2015', 'peru-1999']),
