@@ -34,6 +34,11 @@ export interface FieldIssue {
   readonly in: IssueLocation;
   readonly path: readonly (string | number)[];
   readonly message: string;
+  /**
+   * What kind of problem, for a page to say in its language: a season issue's code
+   * (`score_mismatch`, …), `schema` for a value of the wrong shape, `reason_required`.
+   */
+  readonly code?: string;
 }
 
 export type IssueLocation = 'body' | 'query' | 'path' | 'header';

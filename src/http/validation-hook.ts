@@ -19,6 +19,7 @@ export const validationHook: Hook<any, any, any, any> = (result) => {
     in: where,
     path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
     message: i.message,
+    code: 'schema',
   }));
   const first = issues[0];
   const message = first

@@ -141,10 +141,15 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
       const error = toHttpError(e);
       if (error.status >= 500 || error.status === 401 || error.status === 429) throw e;
       const errors: FormError[] = [
-        { message: error.message },
+        { message: error.message, code: `error.${error.failure}` },
         ...error.issues.map((i) => {
           const at = fieldOf(i.path);
-          return { ...(at ? { field: at } : {}), path: formatFieldPath(i.path), message: i.message };
+          return {
+            ...(at ? { field: at } : {}),
+            path: formatFieldPath(i.path),
+            message: i.message,
+            code: `issue.${i.code ?? 'other'}`,
+          };
         }),
       ];
       const fresh = await seasonPageContext(c, deps);

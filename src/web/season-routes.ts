@@ -113,7 +113,11 @@ export function registerSeasonPages(
     const q = parsed.success ? parsed.data : ForecastQuery.parse({});
     const request = { runs: q.runs, seed: q.seed, ...(q.asOf ? { asOf: q.asOf } : {}) };
     const forecast = deps.forecasts.peek(s, comp.id, request);
-    const page = forecastPage(p, { competition: { id: comp.id, name: comp.name }, ...request, forecast });
+    // The page reads names and link descriptions from the season in its language.
+    const page = forecastPage(
+      { ...p, season: s },
+      { competition: { id: comp.id, name: comp.name }, ...request, forecast },
+    );
     // While the runs are played the page says how far they got: not the page of this version for good.
     return 'teams' in forecast ? c.html(page) : c.html(page, 200, { 'Cache-Control': 'no-store' });
   });

@@ -84,7 +84,7 @@ describe('the pages, as HTML', () => {
     assert.equal(departmental.match(/Solo se conoce su desenlace/g)?.length, 25);
     assert.match(
       departmental,
-      /Registrado \(fuente: 2014 Copa Perú \(Wikipedia \(English\), seed copy\)\): clasificados: Bagua Grande y Defensor Libertad\./,
+      /Registrado \(fuente: 2014 Copa Perú \(Wikipedia en inglés, copia de partida\)\): clasificados: Bagua Grande y Defensor Libertad\./,
     );
     assert.match(text, /<caption>\s*Group A — incomplete: results missing\s*<\/caption>/);
     const es = (await page('/seasons/peru-2014/competitions/torneo-del-inca?lang=es')).text;

@@ -16,13 +16,20 @@ export const SeasonMetaSchema = withForms(
   ['name'],
 );
 
-export const SourceSchema = z.strictObject({
-  title: z.string().optional(),
-  url: z.string().optional(),
-  publisher: z.string().optional(),
-  date: DateField.optional(),
-  note: z.string().optional(),
-});
+/**
+ * A source. Its `title` and `publisher` may be given in both languages when they are descriptions
+ * written for the season ("Wikipedia (English), seed copy"); a page's own headline is written once.
+ */
+export const SourceSchema = withForms(
+  z.strictObject({
+    title: LocalText.optional(),
+    url: z.string().optional(),
+    publisher: LocalText.optional(),
+    date: DateField.optional(),
+    note: z.string().optional(),
+  }),
+  ['title', 'publisher'],
+);
 
 export const VenueSchema = z.strictObject({
   id: Slug,

@@ -88,7 +88,14 @@ function actionFor(
     throw new HttpError(
       'bad_request',
       `${kind} '${live.key}' is already recorded (version ${live.version}); a correction must say why`,
-      [{ in: 'body', path: ['reason'], message: 'required when correcting a fact already recorded' }],
+      [
+        {
+          in: 'body',
+          path: ['reason'],
+          message: 'required when correcting a fact already recorded',
+          code: 'reason_required',
+        },
+      ],
     );
   }
   return correcting ? 'correct' : 'record';
@@ -108,6 +115,7 @@ async function record(deps: AppDeps, r: RecordRequest, at: readonly string[]): P
       in: 'body' as const,
       path: [...at, ...i.path],
       message: i.message,
+      code: i.code,
     }));
     if (e instanceof FactConflict)
       throw new HttpError(
@@ -176,7 +184,14 @@ function refuseSilentUndo(
   throw new HttpError(
     'bad_request',
     `match '${match}' is ${was}; this body would make it scheduled again: send its status or result, or a reason for the correction`,
-    [{ in: 'body', path: ['status'], message: `the match is ${was}; say what happened, or give a reason` }],
+    [
+      {
+        in: 'body',
+        path: ['status'],
+        message: `the match is ${was}; say what happened, or give a reason`,
+        code: 'reason_required',
+      },
+    ],
   );
 }
 
@@ -212,6 +227,7 @@ export async function recordMatchResult(
         in: 'body' as const,
         path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
         message: i.message,
+        code: 'schema',
       })),
     );
   }

@@ -90,11 +90,15 @@ function roundName(
 function tieLine(ctx: ArticleContext, words: BracketText, t: TieView): Inline[] {
   const side = (s: TieView['a']): Inline => (s.id !== null ? ctx.teamLink(s.id) : words.side(s));
   const dash = (score: string) => score.replace('-', '–');
+  const pens = (score: string) => {
+    const [home = '', away = ''] = score.split('-');
+    return words.t('score.pens', { home, away });
+  };
   const legs = t.legs.map((l) => {
     const score = l.score !== null ? dash(l.score) : ctx.text.scoreUnknown;
     const extra = [
       l.extraTime !== null ? `${dash(l.extraTime)} ${words.t('score.aet')}` : '',
-      l.penalties !== null ? `${dash(l.penalties)} pens` : '',
+      l.penalties !== null ? pens(l.penalties) : '',
     ].filter(Boolean);
     const mark = extra.length ? ` (${extra.join(', ')})` : '';
     return t.legs.length > 1

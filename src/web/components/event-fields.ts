@@ -7,7 +7,7 @@ import { CARDS, fieldName, GOAL_KINDS, type CardRow, type GoalRow, type Side } f
 export const fieldId = (name: string) => name.replace(/\./g, '-');
 
 /** Refusals by the form field they concern (`home`, `goals.home`, `goals.home.0.minute`). */
-export type FieldErrors = ReadonlyMap<string, string>;
+export type FieldErrors = ReadonlyMap<string, string | SafeHtml>;
 
 /** aria-invalid and the id of the message, for a field with an error. */
 export const invalid = (errors: FieldErrors, name: string): SafeHtml =>

@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '../html.ts';
+import { textIn } from '../../core/definition/index.ts';
 import type { PageContext } from '../page-context.ts';
 
 /** The season's sources by their titles (linked when they have an address), not their ids. */
@@ -6,8 +7,10 @@ export function sourceLinks(p: PageContext, ids: readonly string[]): SafeHtml {
   const sources = p.season?.doc.sources ?? {};
   return html`${ids.map((id, i) => {
     const s = sources[id];
-    const title = s?.title ?? id;
-    return html`${i ? '; ' : ''}${s?.url ? html`<a href="${s.url}" rel="nofollow noopener">${title}</a>` : title}${s?.publisher ? ` (${s.publisher})` : ''}`;
+    // A description written in both languages is read in the page's.
+    const title = (s && textIn(p.lang, s, 'title')) ?? id;
+    const publisher = s && textIn(p.lang, s, 'publisher');
+    return html`${i ? '; ' : ''}${s?.url ? html`<a href="${s.url}" rel="nofollow noopener">${title}</a>` : title}${publisher ? ` (${publisher})` : ''}`;
   })}`;
 }
 

@@ -198,5 +198,7 @@ export function apiDocsPage(p: PageContext, doc: OpenApiDocument): string {
           ${schemaHtml(s)}
         </details>`,
     )}`;
-  return layout(p, `${doc.info.title} API`, html`<div class="api-docs">${body}</div>`).text;
+  // The reference is the OpenAPI document's, written in English: marked so, inside a page in the
+  // visitor's language.
+  return layout(p, `${doc.info.title} API`, html`<div class="api-docs" lang="en">${body}</div>`).text;
 }

@@ -43,7 +43,7 @@ function progressOf(p: PageContext, f: ForecastProgress): SafeHtml {
   </p>`;
 }
 
-function forecastOf(p: PageContext, f: CompetitionForecast): SafeHtml {
+function forecastOf(p: PageContext, f: CompetitionForecast, competition: string): SafeHtml {
   const season = p.season!;
   const name = (id: string) => teamRef(season.index, id).name;
   const linkIds = [...new Set(f.teams.flatMap((t) => Object.keys(t.links)))];
@@ -51,6 +51,8 @@ function forecastOf(p: PageContext, f: CompetitionForecast): SafeHtml {
   const anyRelegated = f.teams.some((t) => t.relegated > 0);
   const anyPromoted = f.teams.some((t) => t.promoted > 0);
   const placed = f.teams.filter((t) => t.positions.length > 0);
+  const stageName = (id: string) =>
+    season.index.competitions.get(competition)?.stages.find((s) => s.id === id)?.name ?? id;
   return html`<p class="forecast-made" data-forecast-version="${f.version}">
       ${p.t('forecast.made', { runs: f.runs, seed: f.seed })}
     </p>
@@ -93,7 +95,7 @@ function forecastOf(p: PageContext, f: CompetitionForecast): SafeHtml {
               ${positionHeatMap(
                 p,
                 'position-heat-map',
-                p.t('forecast.heatMapTitle', { stage: placed[0]!.stage ?? '' }),
+                p.t('forecast.heatMapTitle', { stage: stageName(placed[0]!.stage ?? '') }),
                 placed.map((t) => ({ name: name(t.team), positions: t.positions })),
               )}
             </div>`
@@ -120,7 +122,7 @@ export function forecastPage(p: PageContext, d: ForecastPageData): string {
     ${controls(p, d)}
     <section id="live-forecast" data-live-region aria-live="polite" aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">${p.t('forecast.odds')}</h2>
-      ${isMade(d.forecast) ? forecastOf(p, d.forecast) : progressOf(p, d.forecast)}
+      ${isMade(d.forecast) ? forecastOf(p, d.forecast, d.competition.id) : progressOf(p, d.forecast)}
     </section>`;
   return layout(p, title, body).text;
 }

@@ -4,7 +4,7 @@ import type { MatchDetailView, MatchEventView } from '../../views/match-view.ts'
 import { scoreHtml, unknownMark } from '../components/score.ts';
 import { teamLink } from '../components/team-link.ts';
 import { html, type SafeHtml } from '../html.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import { en, type MessageKey } from '../../i18n/en.ts';
 import { formatCount, formatDate } from '../../i18n/translate.ts';
 import { layout } from '../layout.ts';
 import { paths, type PageContext, seasonName } from '../page-context.ts';
@@ -129,15 +129,25 @@ const valueText = (p: PageContext, v: JsonValue | undefined): string =>
         ? v.join(', ')
         : p.t('history.entries', { n: Array.isArray(v) ? v.length : Object.keys(v).length });
 
+/** A fact's field as the dictionary names it ("marcador"), else as the fact names it. */
+const fieldName = (p: PageContext, field: string): string =>
+  `fact.field.${field}` in en ? p.t(`fact.field.${field}` as MessageKey) : field;
+
+/** A field's value; a match's status in words ("jugado"). */
+const fieldValue = (p: PageContext, field: string, v: JsonValue | undefined): string =>
+  field === 'status' && typeof v === 'string' && `status.${v}` in en
+    ? p.t(`status.${v}` as MessageKey)
+    : valueText(p, v);
+
 function changes(p: PageContext, list: readonly FieldChange[]): SafeHtml {
   if (!list.length) return html``;
   return html`<ul class="changes">
     ${list.map(
       (c) =>
         html`<li>
-          <span class="field">${c.field}</span>:
-          ${c.before !== undefined ? html`<del>${valueText(p, c.before)}</del> → ` : ''}<ins
-            >${valueText(p, c.after)}</ins
+          <span class="field">${fieldName(p, c.field)}</span>:
+          ${c.before !== undefined ? html`<del>${fieldValue(p, c.field, c.before)}</del> → ` : ''}<ins
+            >${fieldValue(p, c.field, c.after)}</ins
           >
         </li>`,
     )}

@@ -1,5 +1,6 @@
 import type { MatchSummaryView } from '../../views/match-view.ts';
 import { formatDate } from '../../i18n/translate.ts';
+import { en, type MessageKey } from '../../i18n/en.ts';
 import {
   cardFields,
   errorText,
@@ -19,7 +20,10 @@ export interface FormError {
   readonly field?: string;
   /** Where in the write, as the API names it (`goals.home[0].minute`). */
   readonly path?: string;
+  /** As the API says it, in English. */
   readonly message: string;
+  /** What kind of refusal (`error.bad_request`, `issue.score_mismatch`), for the page's language. */
+  readonly code?: string;
 }
 
 export interface RecordPageData {
@@ -98,7 +102,7 @@ function textField(
 
 function resultForm(p: PageContext, m: MatchSummaryView & { version: number }, d: RecordPageData): SafeHtml {
   const e = d.entered;
-  const errors: FieldErrors = new Map(d.errors?.flatMap((x) => (x.field ? [[x.field, x.message]] : [])));
+  const errors: FieldErrors = new Map(d.errors?.flatMap((x) => (x.field ? [[x.field, said(p, x)]] : [])));
   const extra = d.extraRows ?? 0;
   const goals = (side: 'home' | 'away') => Math.max((e?.goals[side].length ?? 0) + 1, 3) + extra;
   const cards = (side: 'home' | 'away') => Math.max((e?.cards[side].length ?? 0) + 1, 2) + extra;
@@ -154,13 +158,55 @@ function keptText(p: PageContext, kept: RecordPageData['kept']): SafeHtml {
   return html`<p class="note" id="kept-note">${p.t('record.kept', { what: parts.join(', ') })}</p>`;
 }
 
+/**
+ * A refusal in the page's language: in English as the API says it; in Spanish by its kind, with
+ * the API's precise words after it, marked as the English they are.
+ */
+function said(p: PageContext, x: FormError): SafeHtml {
+  if (p.lang === 'en' || !x.code) return html`${x.message}`;
+  const key = (
+    x.code in en ? x.code : x.code.startsWith('error.') ? 'error.bad_request' : 'issue.other'
+  ) as MessageKey;
+  return html`${p.t(key)} <span class="muted" lang="en">(${x.message})</span>`;
+}
+
+/** A form field's name as its label gives it: "Goles de Juan Aurich, fila 1: Minuto". */
+function fieldLabel(p: PageContext, field: string, m: MatchSummaryView | undefined): string {
+  const short = (k: MessageKey) => p.t(k).replace(/ \(.*\)$/, '');
+  const own: Record<string, MessageKey> = {
+    home: 'record.homeGoals',
+    away: 'record.awayGoals',
+    halfTime: 'record.halfTime',
+    extraTime: 'record.extraTime',
+    penalties: 'record.penalties',
+    reason: 'record.reason',
+  };
+  if (own[field]) return short(own[field]);
+  const [list, side, row, leaf] = field.split('.');
+  if ((list !== 'goals' && list !== 'cards') || (side !== 'home' && side !== 'away') || !m) return field;
+  const legend = p.t(list === 'goals' ? 'record.goalsFor' : 'record.cardsFor', { team: m[side].name });
+  if (row === undefined) return legend;
+  const leaves: Record<string, MessageKey> = {
+    player: list === 'goals' ? 'record.scorer' : 'record.player',
+    minute: 'record.minute',
+    kind: 'record.kind',
+    card: 'record.card',
+  };
+  return p.t('record.row', {
+    list: legend,
+    n: Number(row) + 1,
+    field: p.t(leaves[leaf ?? 'player'] ?? 'record.player'),
+  });
+}
+
 /** The refusal at the top of the page: each reason, linked to its field. */
-function refusal(p: PageContext, errors: readonly FormError[]): SafeHtml {
+function refusal(p: PageContext, errors: readonly FormError[], m: MatchSummaryView | undefined): SafeHtml {
   return html`<div class="error" role="alert">
     <p>${p.t('record.refused')}</p>
     <ul>
       ${errors.map((x) => {
-        const text = x.path ? `${x.path}: ${x.message}` : x.message;
+        const where = p.lang === 'en' ? x.path : x.field ? fieldLabel(p, x.field, m) : x.path;
+        const text = where ? html`${where}: ${said(p, x)}` : said(p, x);
         return html`<li>${x.field ? html`<a href="#${fieldId(x.field)}">${text}</a>` : text}</li>`;
       })}
     </ul>
@@ -179,7 +225,7 @@ export function recordPage(p: PageContext, d: RecordPageData): string {
     </ol>
     <h1>${p.t('record.title')}</h1>
     ${d.done ? html`<p class="flash" role="status">${p.t('record.done', { match: d.done.match, version: d.done.version })} <a href="${paths.match(season.id, d.done.match)}">→</a></p>` : ''}
-    ${d.errors?.length ? refusal(p, d.errors) : ''}
+    ${d.errors?.length ? refusal(p, d.errors, d.selected) : ''}
     <p class="note">${p.t('record.allowed', { competitions: allowed })}</p>
     ${d.matches.length ? chooser(p, d) : html`<p>${p.t('record.nothing')}</p>`}
     ${d.selected ? resultForm(p, d.selected, d) : ''}`;
