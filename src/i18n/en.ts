@@ -143,6 +143,7 @@ export const en = {
   'recorded.outcomeOnly':
     'Known only by its outcome: no match result of {name} is recorded, so no table is computed.',
   'recorded.nothing': 'No result of {name} is recorded.',
+  'recorded.stageNothing': '{name}: nothing is recorded (no group, team or result).',
   'partial.notRecorded': '{n} of the {expected} matches are not recorded at all (neither date nor result).',
   'partial.notRecorded.one': '1 of the {expected} matches is not recorded at all (neither date nor result).',
   'comp.matrix': 'Results matrix',

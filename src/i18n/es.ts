@@ -147,6 +147,7 @@ export const es: Record<MessageKey, string> = {
   'recorded.outcomeOnly':
     'Solo se conoce su desenlace: no hay ningún resultado de partido de {name} registrado, así que no se calcula tabla.',
   'recorded.nothing': 'No hay ningún resultado de {name} registrado.',
+  'recorded.stageNothing': '{name}: no hay nada registrado (ni grupos, ni equipos, ni resultados).',
   'partial.notRecorded':
     '{n} de los {expected} partidos no están registrados en absoluto (ni fecha ni resultado).',
   'partial.notRecorded.one':

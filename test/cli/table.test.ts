@@ -79,6 +79,8 @@ describe('torneo table', () => {
         '  Known only by its outcome: no match result of Amazonas is recorded, so no table is computed.',
       ].join('\n'),
     );
+    const district = await runCli(['table', 'examples/peru-2014', 'copa-peru/district']);
+    assert.equal(district.stdout, 'District stage: nothing is recorded (no group, team or result).');
   });
 
   it('ranks a results CSV with a preset, in the JSON contract', async () => {

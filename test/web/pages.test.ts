@@ -82,6 +82,11 @@ describe('the pages, as HTML', () => {
       'no table of zeros for a stage known only by its outcome',
     );
     assert.equal(departmental.match(/Solo se conoce su desenlace/g)?.length, 25);
+    const district = copa.slice(copa.indexOf('id="live-district"'), copa.indexOf('id="live-provincial"'));
+    assert.match(
+      district,
+      /Etapa Distrital: no hay nada registrado \(ni grupos, ni equipos, ni resultados\)\./,
+    );
     assert.match(
       departmental,
       /Registrado \(fuente: 2014 Copa Perú \(Wikipedia en inglés, copia de partida\)\): clasificados: Bagua Grande y Defensor Libertad\./,

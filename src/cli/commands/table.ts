@@ -81,6 +81,12 @@ export function registerTable(program: Command, ctx: CommandContext): void {
               },
         );
       const english = translator('en');
+      // A stage whose groups nobody recorded (the Copa Perú's district leagues) says so, not nothing.
+      if (tables.length === 0) {
+        const [comp = '', stage] = target.split('/');
+        const name = stage ? engine.stageOf(comp, stage).name : engine.competition(comp).name;
+        return ctx.output.out(english('recorded.stageNothing', { name }));
+      }
       ctx.output.out(
         tables
           .map((t) =>

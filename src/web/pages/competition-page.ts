@@ -59,6 +59,9 @@ function tableStage(p: PageContext, words: BracketText, s: StageSection & { kind
   const qualifying = s.qualifiers.flatMap((q) =>
     q.team && q.certainty !== 'unknown' ? [{ team: q.team.id, recorded: q.certainty === 'recorded' }] : [],
   );
+  // A stage whose groups nobody recorded (the Copa Perú's district leagues) says so.
+  if (!s.tables.length && !s.knockouts.length)
+    return html`<p class="note">${p.t('recorded.stageNothing', { name: s.stage.name })}</p>`;
   return html`${s.tables.map((t, i) => {
     const ms = s.matches.filter((m) => t.group === undefined || m.group === t.group);
     const teams = t.rows.map((r) => r.team);
