@@ -99,10 +99,13 @@ export class PlanRun {
     this.extra.length = 0;
     const { sampler } = this.plan.prepared;
     const { homeGoals, awayGoals } = this;
+    // Module bindings read in the hot loop are held locally (a loader may turn them into getters).
+    const homeOfCell = HOME_GOALS_OF_CELL;
+    const awayOfCell = AWAY_GOALS_OF_CELL;
     for (let k = 0; k < homeGoals.length; k++) {
       const cell = sampler.sample(k, random.uint32());
-      homeGoals[k] = HOME_GOALS_OF_CELL[cell]!;
-      awayGoals[k] = AWAY_GOALS_OF_CELL[cell]!;
+      homeGoals[k] = homeOfCell[cell]!;
+      awayGoals[k] = awayOfCell[cell]!;
     }
     this.tally(counts);
     counts.runs++;

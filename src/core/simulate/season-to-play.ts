@@ -72,9 +72,19 @@ function missingFixtures(
 ): Match[] {
   const out: Match[] = [];
   const clock = factClock(index.doc);
+  // Who was at home in each pair's first meeting, by stage: a stage that repeats another's
+  // fixtures ("fixture invertido") takes its venues from it.
+  const venues = new Map<string, Map<string, string>>();
   for (const c of index.doc.competitions)
     for (const s of c.stages) {
       if (s.format !== 'league' && s.format !== 'groups') continue;
+      const own = new Map<string, string>();
+      venues.set(`${c.id}/${s.id}`, own);
+      for (const m of all)
+        if (m.competition === c.id && m.stage === s.id && !m.playoff && !own.has(pairKey(m.home, m.away)))
+          own.set(pairKey(m.home, m.away), m.home);
+      const pattern = s.fixtures;
+      const source = pattern?.of !== undefined ? venues.get(`${c.id}/${pattern.of}`) : undefined;
       // A stage over by the day plays nothing more: the matches no fact lists were played, their
       // scores not recorded, and the table stands on what was (and on what sources recorded).
       const end = clock.stageEnd(c.id, s.id);
@@ -96,7 +106,14 @@ function missingFixtures(
             let ab = meetings.get(`${a}|${b}`) ?? 0;
             let ba = meetings.get(`${b}|${a}`) ?? 0;
             for (let k = ab + ba; k < cyclesOf(s); k++) {
-              const [home, away] = ab <= ba ? [a, b] : [b, a];
+              const first = k === 0 ? source?.get(pairKey(a, b)) : undefined;
+              const mirrored =
+                first === undefined ? undefined : pattern?.pattern === 'same' ? first : first === a ? b : a;
+              // Level so far, a single meeting alternates venues over the table (each team at
+              // home about half the time), not the first-listed team at home every time.
+              const aHome = mirrored !== undefined ? mirrored === a : ab === ba ? (i + j) % 2 === 1 : ab < ba;
+              const [home, away] = aHome ? [a, b] : [b, a];
+              if (!own.has(pairKey(a, b))) own.set(pairKey(a, b), home);
               if (home === a) ab++;
               else ba++;
               out.push({
@@ -131,6 +148,8 @@ function fixedPairing(engine: SeasonEngine, m: Match): boolean {
   const slotted = engine.rounds(m.competition ?? '', stage.id).some((r) => r.ties.some((t) => t.slots));
   return declared || (!paired && !slotted);
 }
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 const stillToPlay = (m: Match) =>
   m.status === 'scheduled' || m.status === 'postponed' || countsInTable(m.status);
