@@ -22,6 +22,7 @@ describe('torneo serve <folder> keeps the database up to date with the files', (
     assert.ok(first.stated > 100);
     assert.deepEqual(await syncSeasonFiles(store, folder, at(1)), {
       seasonId: 'peru-2014',
+      folder,
       definition: 'unchanged',
       stated: 0,
     });
@@ -52,8 +53,8 @@ describe('torneo serve <folder> keeps the database up to date with the files', (
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(
-        'score: 2-0\n    notes: "Score worked out',
-        'score: 3-0\n    notes: "Score worked out',
+        'score: 2-0\n    notes: { es: "Marcador deducido',
+        'score: 3-0\n    notes: { es: "Marcador deducido',
       ),
     );
     const changed = await syncSeasonFiles(store, folder, at(4));
