@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isoDate } from '../../src/core/model/index.ts';
+import { fitDixonColes, playedAsOf } from '../../src/core/predict/index.ts';
+import { seasonAsOf } from '../../src/core/season/season-as-of.ts';
+import { seasonMatches } from '../../src/core/season/to-matches.ts';
+import { seasonForecast, simulateSeason } from '../../src/core/simulate/index.ts';
+import { loadSeason } from '../../src/season/load-season.ts';
 import { runCli } from './run-cli.ts';
 
 // Premier League 2018/19, every match (engsoccerdata, england.csv, tier 1, Season 2018).
@@ -151,6 +157,43 @@ describe('torneo simulate (a season)', () => {
       '1',
     ]);
     assert.match(text.stdout, /Nothing left to play/);
+  });
+
+  it('plays the season as the core does from the whole season seen from the day (--as-of)', async () => {
+    // Handing the runs a season already narrowed to the day lost the fixtures still to come and
+    // each stage's end: on 1 September the Apertura, over in July, was being played again.
+    const r = await runCli([
+      'simulate',
+      'examples/peru-2014',
+      'descentralizado',
+      '--as-of',
+      '2014-09-01',
+      '--runs',
+      '40',
+      '--threads',
+      '1',
+      '--json',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as SimulationJson;
+    const index = loadSeason('examples/peru-2014').index!;
+    const asOf = isoDate('2014-09-01');
+    const model = fitDixonColes(
+      seasonMatches(seasonAsOf(index.doc, asOf)).filter((m) => playedAsOf(m, asOf)),
+      { asOf },
+    );
+    const rows = seasonForecast(
+      simulateSeason({ index, asOf, model }, 1, 0, 40),
+      index.doc.competitions.map((c) => c.id),
+    ).filter((x) => x.competition === 'descentralizado');
+    // (The command writes expected points to two decimals.)
+    assert.deepEqual(
+      out.teams.map((t) => t.team),
+      rows.map((x) => x.team),
+    );
+    out.teams.forEach((t, i) =>
+      assert.ok(Math.abs(t.expectedPoints - rows[i]!.expectedPoints) < 0.006, t.team),
+    );
   });
 
   it('refuses a competition the season does not have', async () => {

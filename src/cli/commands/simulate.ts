@@ -180,7 +180,9 @@ async function seasonSimulation(
   const model = fitDixonColes(played, { ...modelFlags(flags), ...(asOf ? { asOf } : {}) });
   const bar = progressBar(ctx, 'Simulating');
   const counts = (await runSimulation(
-    { kind: 'season', doc: engine.index.doc, ...(asOf ? { asOf } : {}), model, seed: run.seed },
+    // The whole season: the runs read it as of the day themselves, and take the fixtures still
+    // to come (and each stage's end) from it.
+    { kind: 'season', doc: engine.whole.doc, ...(asOf ? { asOf } : {}), model, seed: run.seed },
     {
       runs: run.runs,
       ...(run.threads ? { threads: run.threads } : {}),
