@@ -93,9 +93,9 @@ function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): B
   return [
     ...recorded.map((o): Block => ({
       kind: 'paragraph',
-      content: [t.recordedWinner(ctx.teamName(o.winner!)), ...ctx.cite(o.sources)],
+      content: [t.recordedWinner(ctx.teamName(o.winner!), table.group !== undefined), ...ctx.cite(o.sources)],
     })),
-    { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected)] },
+    { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected, table.group !== undefined)] },
     ...(notes.length
       ? [
           {

@@ -34,4 +34,18 @@ describe('counts in the article say what they count', () => {
       copa.join('\n'),
     );
   });
+
+  it('a recorded winner leads, with its sources, and the count of known results follows, for a group or a league stage', () => {
+    const text = renderArticle(peru2014().index!, 'descentralizado', 'markdown', 'en');
+    const winner = text.indexOf('Winner, as reported: Juan Aurich.');
+    assert.ok(winner > 0, 'the Apertura is a league: its winner, not a group winner');
+    assert.ok(
+      winner < text.indexOf('Only 6 of the 120 results of this stage are known'),
+      'the record comes first',
+    );
+    const reservas = renderArticle(peru2014().index!, 'reservas', 'markdown', 'es');
+    assert.match(reservas, /Ganador del grupo, según las fuentes: Sporting Cristal \(reservas\)\./);
+    assert.match(reservas, /Solo se conoce 1 de los 56 resultados de este grupo/);
+    assert.match(reservas, /No se conoce ningún resultado de esta fase/);
+  });
 });

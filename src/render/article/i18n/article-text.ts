@@ -131,8 +131,10 @@ export interface ArticleText {
   readonly personnelNote: string;
   tiebreaker(id: TiebreakerId): string;
   /** The group table cannot be derived: "Only 9 of the 56 results are known, so the table cannot be worked out." */
-  tableUnknown(known: number, expected: number | undefined): string;
-  recordedWinner(team: string): string;
+  /** Why a table is not shown: how many of its results are known ("of this group" or "of this stage"). */
+  tableUnknown(known: number, expected: number | undefined, group: boolean): string;
+  /** The winner a source recorded for a group (or a league stage). */
+  recordedWinner(team: string, group: boolean): string;
   /** "The final, Alianza Lima v Universidad San Martín, is still to be played (21 May 2014)." */
   finalToPlay(sides: readonly [string, string] | undefined, date: string | undefined): string;
   /** "Club D ranked above Club A on points in the matches between them." */

@@ -128,10 +128,12 @@ export const en: ArticleText = {
   personnelNote:
     'Flags indicate national team as defined under FIFA eligibility rules. Players may hold more than one non-FIFA nationality.',
   tiebreaker: enTiebreaker,
-  tableUnknown: (known, expected) =>
-    `Only ${known}${expected !== undefined ? ` of the ${expected}` : ''} results of this group are known, so its table cannot be worked out.`,
+  tableUnknown: (known, expected, group) =>
+    known === 0
+      ? `No result of this ${group ? 'group' : 'stage'} is known, so its table cannot be worked out.`
+      : `Only ${known}${expected !== undefined ? ` of the ${expected}` : ''} results of this ${group ? 'group' : 'stage'} ${known === 1 ? 'is' : 'are'} known, so its table cannot be worked out.`,
   tieNote: (above, below, criterion) => `${above} ranked above ${below} on ${criterion}.`,
-  recordedWinner: (team) => `Group winner, as reported: ${team}.`,
+  recordedWinner: (team, group) => `${group ? 'Group winner' : 'Winner'}, as reported: ${team}.`,
   finalToPlay: (sides, date) =>
     `The final${sides ? `, ${sides[0]} v ${sides[1]},` : ''} is still to be played${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${enSigned(points)} points (${reason}).`,

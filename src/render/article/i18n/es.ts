@@ -130,10 +130,12 @@ export const es: ArticleText = {
   personnelNote:
     'Las banderas indican la selección nacional según las reglas de elegibilidad de la FIFA. Los jugadores pueden tener más de una nacionalidad no FIFA.',
   tiebreaker: esTiebreaker,
-  tableUnknown: (known, expected) =>
-    `Solo se conocen ${known}${expected !== undefined ? ` de los ${expected}` : ''} resultados de este grupo, de modo que su tabla no puede calcularse.`,
+  tableUnknown: (known, expected, group) =>
+    known === 0
+      ? `No se conoce ningún resultado de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`
+      : `Solo se ${known === 1 ? 'conoce' : 'conocen'} ${known}${expected !== undefined ? ` de los ${expected}` : ''} resultados de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`,
   tieNote: (above, below, criterion) => `${above} por delante de ${below} por ${criterion}.`,
-  recordedWinner: (team) => `Ganador del grupo, según las fuentes: ${team}.`,
+  recordedWinner: (team, group) => `${group ? 'Ganador del grupo' : 'Ganador'}, según las fuentes: ${team}.`,
   finalToPlay: (sides, date) =>
     `La final${sides ? `, ${sides[0]} contra ${sides[1]},` : ''} aún no se ha jugado${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${esSigned(points)} puntos (${reason}).`,
