@@ -39,6 +39,8 @@ export interface FieldIssue {
    * (`score_mismatch`, …), `schema` for a value of the wrong shape, `reason_required`.
    */
   readonly code?: string;
+  /** The message as data (`{ key: 'goals_listed', params: { n: 1, score: 2 } }`), for pages. */
+  readonly words?: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
 }
 
 export type IssueLocation = 'body' | 'query' | 'path' | 'header';

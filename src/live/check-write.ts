@@ -2,7 +2,7 @@ import type { MatchFactDoc, SeasonDoc } from '../core/definition/index.ts';
 import { suspendedInMatch, suspendedText } from '../core/eligibility/index.ts';
 import { checkMatchFact } from '../core/season/check-match-fact.ts';
 import { crossCheck } from '../core/season/cross-check.ts';
-import { formatPath, type SeasonIssue } from '../core/season/issue.ts';
+import { formatPath, type IssueWords, type SeasonIssue } from '../core/season/issue.ts';
 import { FACT_SECTIONS, type FactKind } from '../storage/index.ts';
 import type { FactEntry } from './fact-entry.ts';
 import type { SeasonSnapshot } from './season-snapshot.ts';
@@ -13,6 +13,8 @@ export interface WriteIssue {
   /** Into the fact as written (`['goals', 'home', 0]`); empty when the problem lies elsewhere in the season. */
   readonly path: readonly (string | number)[];
   readonly message: string;
+  /** The message as data, for a surface to say in its language. */
+  readonly words?: IssueWords;
 }
 
 /** A write refused because the season would no longer hold together: errors as data, rendered at the edges. */
@@ -119,6 +121,7 @@ function ownIssues(
         code: i.code,
         path: own ? i.path.slice(2) : [],
         message: own ? i.message : `${formatPath(i.path)}: ${i.message}`,
+        ...(own && i.words ? { words: i.words } : {}),
       };
     });
 }

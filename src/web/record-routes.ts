@@ -141,14 +141,15 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
       const error = toHttpError(e);
       if (error.status >= 500 || error.status === 401 || error.status === 429) throw e;
       const errors: FormError[] = [
-        { message: error.message, code: `error.${error.failure}` },
+        { message: error.message, code: `error.${error.failure}`, summary: error.issues.length > 0 },
         ...error.issues.map((i) => {
           const at = fieldOf(i.path);
           return {
             ...(at ? { field: at } : {}),
             path: formatFieldPath(i.path),
             message: i.message,
-            code: `issue.${i.code ?? 'other'}`,
+            code: i.words ? `issue.${i.words.key}` : `issue.${i.code ?? 'other'}`,
+            ...(i.words ? { params: i.words.params } : {}),
           };
         }),
       ];

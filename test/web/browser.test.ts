@@ -215,7 +215,10 @@ describe('the season in a browser', () => {
     // Two home goals in the score, one scorer: refused as the API refuses it, nothing lost.
     const alert = p.getByRole('alert');
     await alert.waitFor();
-    assert.match((await alert.textContent()) ?? '', /Goles de Juan Aurich: no concuerda con el marcador/);
+    assert.match(
+      (await alert.textContent()) ?? '',
+      /Goles de Juan Aurich: la lista tiene 1 gol, pero el marcador le da 2/,
+    );
     assert.equal(await p.locator('#goals-home').getAttribute('aria-describedby'), 'goals-home-error');
     assert.equal(await row('Goles de Inti Gas', 1, 'Minuto').inputValue(), '90+2', 'what was typed is kept');
     await shot(p, 'record-goals-refused');

@@ -26,6 +26,7 @@ export function checkMatch(
         code: 'invalid_fact',
         path: [...p, key],
         message: `'${t}' did not play in this match`,
+        words: { key: 'not_in_match', params: { team: t } },
         expected: `'${m.home}' or '${m.away}'`,
       });
     }
@@ -41,6 +42,7 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
         code: 'invalid_fact',
         path: [...p, 'score'],
         message: 'extra time, penalties or goals are given but the 90-minute score is missing',
+        words: { key: 'score_missing', params: {} },
         expected: 'a score like 2-1',
       });
     return;
@@ -51,6 +53,7 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
       code: 'score_mismatch',
       path: [...p, 'extraTime'],
       message: `the score after extra time (${m.extraTime.home}-${m.extraTime.away}) is lower than after 90 minutes`,
+      words: { key: 'extra_time_lower', params: { extraTime: `${m.extraTime.home}-${m.extraTime.away}` } },
       expected: 'the cumulative score after extra time',
     });
   }
@@ -62,6 +65,7 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
       code: 'invalid_fact',
       path: [...p, 'penalties'],
       message: `a shoot-out is recorded but the match was not level (${fin.home}-${fin.away})`,
+      words: { key: 'shootout_not_level', params: { score: `${fin.home}-${fin.away}` } },
       expected: 'penalties only after a draw',
     });
   }
@@ -72,6 +76,7 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
         code: 'score_mismatch',
         path: [...p, 'goals', side],
         message: `${listed.length} goal(s) listed for the ${side} side but the score gives ${fin[side]}`,
+        words: { key: 'goals_listed', params: { n: listed.length, score: fin[side] } },
         expected: `${fin[side]} goal(s), or none listed`,
       });
     }
@@ -97,6 +102,13 @@ function checkScores(m: MatchFactDoc, p: Path, c: ReferenceChecker): void {
         code: 'score_mismatch',
         path: [...p, 'penalties'],
         message: `the kicks give ${v.score.home}-${v.score.away} but the shoot-out score says ${m.penalties.home}-${m.penalties.away}`,
+        words: {
+          key: 'kicks_disagree',
+          params: {
+            kicks: `${v.score.home}-${v.score.away}`,
+            penalties: `${m.penalties.home}-${m.penalties.away}`,
+          },
+        },
         expected: `${v.score.home}-${v.score.away}`,
       });
     }

@@ -21,10 +21,26 @@ export type IssueCode =
   | 'file_missing'
   | 'merge_conflict';
 
+/**
+ * What an issue says, as data a surface can put in its own language (`message` is the English):
+ * a closed set of sentences and the values they hold.
+ */
+export type IssueWords =
+  | { readonly key: 'goals_listed'; readonly params: { readonly n: number; readonly score: number } }
+  | { readonly key: 'extra_time_lower'; readonly params: { readonly extraTime: string } }
+  | { readonly key: 'score_missing'; readonly params: Record<string, never> }
+  | { readonly key: 'shootout_not_level'; readonly params: { readonly score: string } }
+  | {
+      readonly key: 'kicks_disagree';
+      readonly params: { readonly kicks: string; readonly penalties: string };
+    }
+  | { readonly key: 'not_in_match'; readonly params: { readonly team: string } };
+
 export interface SeasonIssue {
   readonly code: IssueCode;
   readonly path: IssuePath;
   readonly message: string;
+  readonly words?: IssueWords;
   readonly expected?: string;
   readonly suggestion?: string;
   readonly severity?: 'error' | 'warning';

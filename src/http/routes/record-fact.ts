@@ -116,6 +116,7 @@ async function record(deps: AppDeps, r: RecordRequest, at: readonly string[]): P
       path: [...at, ...i.path],
       message: i.message,
       code: i.code,
+      ...(i.words ? { words: i.words } : {}),
     }));
     if (e instanceof FactConflict)
       throw new HttpError(

@@ -22,8 +22,12 @@ export interface FormError {
   readonly path?: string;
   /** As the API says it, in English. */
   readonly message: string;
-  /** What kind of refusal (`error.bad_request`, `issue.score_mismatch`), for the page's language. */
+  /** What kind of refusal (`error.bad_request`, `issue.goals_listed`), for the page's language. */
   readonly code?: string;
+  /** The values the refusal names, when `code` says it in full ("la lista tiene 1 gol…"). */
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** The refusal as a whole, whose reasons follow one by one. */
+  readonly summary?: boolean;
 }
 
 export interface RecordPageData {
@@ -164,6 +168,7 @@ function keptText(p: PageContext, kept: RecordPageData['kept']): SafeHtml {
  */
 function said(p: PageContext, x: FormError): SafeHtml {
   if (p.lang === 'en' || !x.code) return html`${x.message}`;
+  if (x.params && x.code in en) return html`${p.t(x.code as MessageKey, x.params)}`;
   const key = (
     x.code in en ? x.code : x.code.startsWith('error.') ? 'error.bad_request' : 'issue.other'
   ) as MessageKey;
@@ -204,11 +209,14 @@ function refusal(p: PageContext, errors: readonly FormError[], m: MatchSummaryVi
   return html`<div class="error" role="alert">
     <p>${p.t('record.refused')}</p>
     <ul>
-      ${errors.map((x) => {
-        const where = p.lang === 'en' ? x.path : x.field ? fieldLabel(p, x.field, m) : x.path;
-        const text = where ? html`${where}: ${said(p, x)}` : said(p, x);
-        return html`<li>${x.field ? html`<a href="#${fieldId(x.field)}">${text}</a>` : text}</li>`;
-      })}
+      ${errors
+        // In Spanish the heading says the write was refused; its reasons follow.
+        .filter((x) => p.lang === 'en' || !x.summary)
+        .map((x) => {
+          const where = p.lang === 'en' ? x.path : x.field ? fieldLabel(p, x.field, m) : x.path;
+          const text = where ? html`${where}: ${said(p, x)}` : said(p, x);
+          return html`<li>${x.field ? html`<a href="#${fieldId(x.field)}">${text}</a>` : text}</li>`;
+        })}
     </ul>
   </div>`;
 }
