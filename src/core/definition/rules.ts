@@ -19,6 +19,12 @@ export const TableRulesSchema = z.strictObject({
   preset: z.string().optional(),
   points: PointsSchema.optional(),
   tiebreakers: z.array(TiebreakerIdSchema).optional(),
+  assumedTiebreakers: z
+    .array(TiebreakerIdSchema)
+    .optional()
+    .describe(
+      'criteria applied after `tiebreakers` (or the preset’s) that no source states: the ranking uses them, the modus says they are assumed',
+    ),
   headToHead: z.enum(['reapply', 'once']).optional(),
   playoffPositions: z
     .array(z.number().int().positive())

@@ -43,7 +43,8 @@ export function applyTableDoc(base: TableRules, doc: TableRulesDoc | undefined):
   if (!doc) return base;
   const from = doc.preset ? tableRulesPreset(doc.preset) : base;
   const playoffs = doc.playoffPositions || doc.playoffBetween;
-  const tiebreakers = doc.tiebreakers ?? from.tiebreakers;
+  // Criteria the file adds as assumptions rank like any other; only their provenance differs.
+  const tiebreakers = [...(doc.tiebreakers ?? from.tiebreakers), ...(doc.assumedTiebreakers ?? [])];
   return {
     ...from,
     ...(doc.points ? { points: doc.points } : {}),

@@ -5,6 +5,7 @@ import type {
   TableRulesDoc,
   TieRulesDoc,
 } from '../definition/index.ts';
+import type { TiebreakerId } from '../model/index.ts';
 
 /**
  * Where a rule comes from. `stated`: written in the season file (a competition's, stage's,
@@ -23,7 +24,10 @@ export const cyclesProvenance = (stage: StageDoc): Provenance =>
 
 export interface TableRulesProvenance {
   readonly points: Provenance;
+  /** Where the tie-breakers come from; when stated, the file may still add criteria it says are assumed. */
   readonly tiebreakers: Provenance;
+  /** Criteria the file adds after the stated ones as assumptions (`assumedTiebreakers`). */
+  readonly assumedTiebreakers: readonly TiebreakerId[];
   /** The places settled by a play-off (`playoffPositions`, `playoffBetween`). */
   readonly playoff: Provenance;
 }
@@ -41,14 +45,17 @@ export function tableRulesProvenance(
   let points = DEFAULT;
   let tiebreakers = DEFAULT;
   let playoff = DEFAULT;
+  let assumedTiebreakers: readonly TiebreakerId[] = [];
   for (const doc of [comp.rules, stage?.rules, group?.rules]) {
     if (!doc) continue;
     if (doc.preset) points = tiebreakers = playoff = { kind: 'assumed', preset: doc.preset };
+    if (doc.preset || doc.tiebreakers) assumedTiebreakers = [];
     if (doc.points) points = STATED;
     if (doc.tiebreakers) tiebreakers = STATED;
+    if (doc.assumedTiebreakers) assumedTiebreakers = [...assumedTiebreakers, ...doc.assumedTiebreakers];
     if (doc.playoffPositions || doc.playoffBetween) playoff = STATED;
   }
-  return { points, tiebreakers, playoff };
+  return { points, tiebreakers, assumedTiebreakers, playoff };
 }
 
 /** The questions a tie's rules answer, as `TieRules` names them. */

@@ -53,6 +53,8 @@ export type ModusFact =
       readonly criteria: readonly TiebreakerId[];
       /** Present when the criteria are not stated: a preset's or the default, said as assumed. */
       readonly assumed?: Assumed;
+      /** Stated criteria may be followed by criteria the file itself marks as assumed (`assumedTiebreakers`). */
+      readonly assumedAfter?: readonly TiebreakerId[];
       /** Places a tie for which is played off, as stated (an assumed play-off is in `playoffAssumed`). */
       readonly playoffFor: readonly number[];
       readonly playoffAssumed?: readonly number[];

@@ -128,9 +128,12 @@ function stageFacts(ctx: ArticleContext, stage: StageDoc): ModusFact[] {
     if (p.win !== 3 || p.draw !== 1 || p.loss !== 0)
       facts.push({ kind: 'points', win: p.win, draw: p.draw, loss: p.loss, ...assumed(from.points) });
     const playoffs = rules.tiebreakers.includes('playoff') ? (rules.playoffPositions ?? []) : [];
+    // Criteria the file adds as assumptions follow the stated ones at the end of the list.
+    const extra = isStated(from.tiebreakers) ? from.assumedTiebreakers.length : 0;
     facts.push({
       kind: 'tiebreakers',
-      criteria: rules.tiebreakers,
+      criteria: extra ? rules.tiebreakers.slice(0, -extra) : rules.tiebreakers,
+      ...(extra ? { assumedAfter: rules.tiebreakers.slice(-extra) } : {}),
       ...assumed(from.tiebreakers),
       playoffFor: isStated(from.playoff) ? playoffs : [],
       ...(!isStated(from.playoff) && playoffs.length ? { playoffAssumed: playoffs } : {}),

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { SeasonSchema, type SeasonInput } from '../../../src/core/definition/index.ts';
 import {
   cyclesProvenance,
+  tableRulesFor,
   tableRulesProvenance,
   tieRulesProvenance,
 } from '../../../src/core/engine/index.ts';
@@ -54,9 +55,26 @@ describe('where a rule comes from: stated in the season file, or assumed from a 
     assert.deepEqual(tableRulesProvenance(comp, league), {
       points: { kind: 'assumed', preset: 'adfp-2014' },
       tiebreakers: { kind: 'assumed', preset: 'adfp-2014' },
+      assumedTiebreakers: [],
       playoff: { kind: 'stated' },
     });
     assert.deepEqual(tableRulesProvenance(comp, again).tiebreakers, { kind: 'stated' });
+  });
+
+  it('criteria the file adds as assumptions rank after the stated ones, and are said to be assumed', () => {
+    const doc = SeasonSchema.parse({
+      ...input,
+      competitions: [
+        {
+          ...input.competitions![0]!,
+          rules: { tiebreakers: ['points', 'goal_difference'], assumedTiebreakers: ['goals_for'] },
+        },
+      ],
+    }).competitions[0]!;
+    assert.deepEqual(tableRulesFor(doc).tiebreakers, ['points', 'goal_difference', 'goals_for']);
+    const from = tableRulesProvenance(doc);
+    assert.deepEqual(from.tiebreakers, { kind: 'stated' });
+    assert.deepEqual(from.assumedTiebreakers, ['goals_for']);
   });
 
   it("a tie's answers: written at any level stated, the rest the preset's or the default's", () => {

@@ -137,13 +137,20 @@ describe('competition modus in plain language', () => {
       copa,
     );
     const inca = en('torneo-del-inca');
+    // Goal difference is attested (S8); goals scored after it is written as assumed.
     assert.ok(
       inca.includes(
-        'How teams level on points are separated is not stated (assumed, from the adfp-2014-inca preset: goal difference and goals scored).',
+        'Teams level on points are separated by goal difference; what decides after that is not stated (assumed: goals scored).',
       ),
       inca,
     );
-    assert.doesNotMatch(inca, /Teams level on points are separated by/);
+    assert.doesNotMatch(inca, /separated by goal difference and goals scored/);
+    // The Descentralizado's criteria are all the preset's.
+    assert.ok(
+      en('descentralizado').includes(
+        'How teams level on points are separated is not stated (assumed, from the adfp-2014 preset: goal difference and goals scored).',
+      ),
+    );
     assert.ok(
       inca.includes(
         'If the score is level after 90 minutes, extra time is played, and then a penalty shoot-out decides.',
@@ -167,7 +174,11 @@ describe('competition modus in plain language', () => {
     );
     assert.match(
       es('torneo-del-inca'),
-      /No se indica cómo se ordena a los equipos igualados a puntos \(se supone, según los criterios predefinidos adfp-2014-inca: diferencia de goles y goles a favor\)\./,
+      /Los equipos igualados a puntos se ordenan por diferencia de goles; no se indica qué decide después \(se supone: goles a favor\)\./,
+    );
+    assert.match(
+      es('descentralizado'),
+      /No se indica cómo se ordena a los equipos igualados a puntos \(se supone, según los criterios predefinidos adfp-2014: diferencia de goles y goles a favor\)\./,
     );
   });
 });

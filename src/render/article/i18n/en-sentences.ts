@@ -112,7 +112,9 @@ export function enModus(fact: ModusFact): string {
         ? ''
         : fact.assumed
           ? `How teams level on points are separated is not stated (assumed${preset(fact.assumed)}: ${criteria}).`
-          : `Teams level on points are separated by ${criteria}.`;
+          : fact.assumedAfter?.length
+            ? `Teams level on points are separated by ${criteria}; what decides after that is not stated (assumed: ${list(fact.assumedAfter.map(enTiebreaker))}).`
+            : `Teams level on points are separated by ${criteria}.`;
       const lines = (ps: readonly number[]) =>
         list(
           ps.map((p) =>

@@ -121,7 +121,9 @@ export function esModus(fact: ModusFact): string {
         ? ''
         : fact.assumed
           ? `No se indica cómo se ordena a los equipos igualados a puntos (se supone${preset(fact.assumed)}: ${criteria}).`
-          : `Los equipos igualados a puntos se ordenan por ${criteria}.`;
+          : fact.assumedAfter?.length
+            ? `Los equipos igualados a puntos se ordenan por ${criteria}; no se indica qué decide después (se supone: ${list(fact.assumedAfter.map(esTiebreaker))}).`
+            : `Los equipos igualados a puntos se ordenan por ${criteria}.`;
       const lines = (ps: readonly number[]) =>
         list(
           ps.map((p) =>
