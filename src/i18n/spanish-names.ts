@@ -61,7 +61,7 @@ const firstWord = (name: string): string => name.split(/\s+/, 1)[0]!.toLowerCase
  * is a proper name and stays as it is ("Grupo A", "Etapa Nacional", "Torneo de Promoción y
  * Reservas").
  */
-function inSentence(name: string): string {
+export function inSentence(name: string): string {
   if (!(firstWord(name) in ARTICLE)) return name;
   // What a parenthesis adds ("Primera etapa (Torneo del Inca)") does not make the name proper.
   const rest = name.split('(', 1)[0]!.trim().split(/\s+/).slice(1);

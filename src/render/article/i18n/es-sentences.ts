@@ -89,7 +89,7 @@ export function esModus(fact: ModusFact): string {
       const each = fact.matchesPerTeam ? ` (${fact.matchesPerTeam} partidos cada uno)` : '';
       const teams = fact.teams !== undefined ? `${count(fact.teams)} equipos` : 'equipos';
       const knockout = fact.knockoutGroups.length
-        ? `, excepto en ${list(fact.knockoutGroups)}, que se juega por eliminación directa`
+        ? `, excepto en ${list(fact.knockoutGroups.map(withArticle))}, que se juega por eliminación directa`
         : '';
       const meet =
         fact.rounds !== undefined
@@ -164,7 +164,8 @@ export function esModus(fact: ModusFact): string {
       return `La fase «${fact.round}» se juega${between}${legs}${where}. ${settled}`.trim();
     }
     case 'aggregate':
-      return `Una tabla acumulada suma los resultados de ${list(fact.stages)}.`;
+      // "del Torneo Apertura y el Torneo Clausura": the first name takes the contraction.
+      return `Una tabla acumulada suma los resultados ${list(fact.stages.map((s, i) => (i ? withArticle(s) : ofName(s))))}.`;
     case 'qualification': {
       const as = fact.as ? ` como ${fact.as}` : '';
       const cond = fact.condition

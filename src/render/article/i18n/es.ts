@@ -1,6 +1,6 @@
 import type { CoverageOf } from '../../../core/stats/index.ts';
 import type { ArticleText } from './article-text.ts';
-import { ofName } from '../../../i18n/spanish-names.ts';
+import { inSentence, ofName } from '../../../i18n/spanish-names.ts';
 import { esLead, esModus } from './es-sentences.ts';
 import {
   esCount,
@@ -42,7 +42,8 @@ export const es: ArticleText = {
   list: esList,
   signed: esSigned,
   competitionTitle: (name, years) => `${name} ${years}`,
-  stageOf: (stage, competition) => `${stage} ${ofName(competition)}`,
+  // Mid-sentence: "tabla acumulada del Torneo Descentralizado 2014".
+  stageOf: (stage, competition) => `${inSentence(stage)} ${ofName(competition)}`,
   unknown: 'desconocido',
   notApplicable: '—',
   awarded: 'adjudicado',
@@ -133,18 +134,21 @@ export const es: ArticleText = {
   tableUnknown: (known, expected, group) =>
     known === 0
       ? `No se conoce ningún resultado de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`
-      : `Solo se ${known === 1 ? 'conoce' : 'conocen'} ${known}${expected !== undefined ? ` de los ${expected}` : ''} resultados de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`,
+      : `Solo se ${known === 1 ? 'conoce' : 'conocen'} ${known}${expected !== undefined ? ` de los ${expected} resultados` : known === 1 ? ' resultado' : ' resultados'} de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`,
   tieNote: (above, below, criterion) => `${above} por delante de ${below} por ${criterion}.`,
   recordedWinner: (team, group) => `${group ? 'Ganador del grupo' : 'Ganador'}, según las fuentes: ${team}.`,
   finalToPlay: (sides, date) =>
     `La final${sides ? `, ${sides[0]} contra ${sides[1]},` : ''} aún no se ha jugado${date ? ` (${date})` : ''}.`,
-  adjustmentNote: (team, points, reason) => `${team}: ${esSigned(points)} puntos (${reason}).`,
+  adjustmentNote: (team, points, reason) =>
+    `${team}: ${esSigned(points)} ${Math.abs(points) === 1 ? 'punto' : 'puntos'} (${reason}).`,
   qualificationNotTaken: (team) => `${team} (no ocupó la plaza: no cumplió la condición)`,
   qualificationPending: 'por decidir',
   scorersReported: (sources) =>
     `No se conocen todos los goleadores del torneo; la lista es la que publica ${sources}.`,
   scorersPartial: (counted, expected) =>
-    `No se conocen todos los goleadores: la lista cuenta los goles de los ${counted}${expected !== undefined ? ` de ${expected}` : ''} partidos cuyos goleadores se conocen.`,
+    counted === 1 && expected === undefined
+      ? 'No se conocen todos los goleadores: la lista cuenta los goles del único partido cuyos goleadores se conocen.'
+      : `No se conocen todos los goleadores: la lista cuenta los goles de los ${counted}${expected !== undefined ? ` de ${expected}` : ''} partidos cuyos goleadores se conocen.`,
   penaltiesOf: 'Penales',
   afterExtraTime: 'tras prórroga',
   onPenalties: 'en penales',
