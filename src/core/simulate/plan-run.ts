@@ -1,11 +1,12 @@
 import type { RecordedOutcomeDoc } from '../definition/index.ts';
 import type { Certainty, LinkStatus } from '../engine/index.ts';
-import { resolveTie, type TieDecided } from '../knockout/index.ts';
-import { countsInTable, matchId, teamId, type Match, type Score } from '../model/index.ts';
+import type { TieDecided } from '../knockout/index.ts';
+import { matchId, teamId, type Match, type Score } from '../model/index.ts';
 import type { ColumnRanking } from '../standings/index.ts';
 import type { PlayoffOutcome } from '../tiebreakers/index.ts';
 import { penaltyShootout } from './penalty-shootout.ts';
 import { sharesPlace, type PlanTable } from './plan-table.ts';
+import { playTie } from './plan-tie-play.ts';
 import type { RunRandom } from './run-stream.ts';
 import { AWAY_GOALS_OF_CELL, HOME_GOALS_OF_CELL } from './scoreline-sampler.ts';
 import { ScoreDrawer } from './score-drawer.ts';
@@ -29,7 +30,6 @@ interface LinkResult {
 }
 
 const UNKNOWN: Picked = { certainty: 'unknown' };
-const MAX_TIE_STEPS = 16;
 const MAX_PLAYOFF_ROUNDS = 4;
 
 /** What each competition's tally reads: its deciding table and the stage that names its champion. */
@@ -331,74 +331,10 @@ export class PlanRun {
     if (this.ties.has(key)) return this.ties.get(key);
     const a = this.side(tie.sides[0]);
     const b = this.side(tie.sides[1]);
-    const outcome = a && b ? this.playTie(tie, a, b) : undefined;
+    const outcome =
+      a && b ? playTie(tie, a, b, this.drawer, this.random, this.keep ? this.extra : undefined) : undefined;
     this.ties.set(key, outcome);
     return outcome;
-  }
-
-  private playTie(tie: PlanTie, a: string, b: string): TieDecided | undefined {
-    const matches: Match[] = [...tie.known];
-    const pairing = [teamId(a), teamId(b)] as const;
-    const score = (home: string, away: string, neutral: boolean, fraction = 1): Score =>
-      this.drawer.draw(this.random, home, away, neutral, fraction);
-    const played = (m: Match): Match => ({
-      ...m,
-      status: 'played',
-      result: { fullTime: score(m.home, m.away, m.neutral === true) },
-    });
-    const fresh = (home: string, away: string, leg: number | undefined, neutral: boolean): Match =>
-      tie.waiting.find((m) => m.home === home && m.away === away && !matches.includes(m)) ?? {
-        id: matchId(`simulated:${tie.comp}:${tie.stage}:${tie.id}:${matches.length + 1}`),
-        competition: tie.comp as Match['competition'] & string,
-        stage: tie.stage as Match['stage'] & string,
-        round: tie.round,
-        tie: tie.id,
-        ...(leg !== undefined ? { leg } : {}),
-        home: teamId(home),
-        away: teamId(away),
-        status: 'scheduled',
-        ...(neutral ? { neutral } : {}),
-      };
-    for (let step = 0; step < MAX_TIE_STEPS; step++) {
-      const outcome = resolveTie(matches, tie.rules, [], pairing);
-      if (outcome.status === 'decided' && this.keep) this.extra.push(...matches.slice(tie.known.length));
-      if (outcome.status === 'decided') return outcome;
-      if (outcome.status === 'inconsistent') return undefined;
-      const lastAt = matches.findLastIndex((m) => countsInTable(m.status));
-      const last = matches[lastAt];
-      switch (outcome.awaiting) {
-        case 'match':
-          matches.push(played(fresh(a, b, undefined, tie.neutral)));
-          break;
-        case 'first_leg':
-          matches.push(played(fresh(a, b, 1, tie.neutral)));
-          break;
-        case 'second_leg':
-          matches.push(played(fresh(b, a, 2, tie.neutral)));
-          break;
-        case 'third_match':
-          matches.push(played(fresh(a, b, 3, true)));
-          break;
-        case 'replay':
-          matches.push(played(fresh(last ? last.away : b, last ? last.home : a, undefined, tie.neutral)));
-          break;
-        case 'extra_time': {
-          if (!last?.result) return undefined;
-          const extra = score(last.home, last.away, last.neutral === true, 1 / 3);
-          const ft = last.result.fullTime;
-          matches[lastAt] = {
-            ...last,
-            result: { ...last.result, extraTime: { home: ft.home + extra.home, away: ft.away + extra.away } },
-          };
-          break;
-        }
-        case 'penalties':
-          if (!last?.result) return undefined;
-          matches[lastAt] = { ...last, result: { ...last.result, penalties: penaltyShootout(this.random) } };
-          break;
-      }
-    }
-    return undefined;
   }
 
   /** A link as `evaluateLink` derives it, from this run's picks and condition. */
