@@ -66,4 +66,10 @@ describe('torneo show counts the teams of groups filled by the rules', () => {
     assert.equal(departmental.expectedMatches, undefined);
     assert.ok(departmental.unknown.some((u) => /known only by the teams that went through/.test(u)));
   });
+
+  it('says a stage nobody recorded anything of is so, instead of counting 0 of 0 results', async () => {
+    const district = (await copaStages()).find((s) => s.id === 'district')!;
+    assert.deepEqual([district.groups, district.teams, district.expectedMatches], [0, 0, undefined]);
+    assert.deepEqual(district.unknown, ['no group, team or result recorded']);
+  });
 });

@@ -137,9 +137,11 @@ function stageOverview(
         unknown.push(`${unknownGroups.length} of ${groups} groups have no known teams`);
       if (partial.length)
         unknown.push(`${partial.length} of ${groups} groups known only by the teams that went through`);
+      // A stage whose groups nobody recorded (the Copa Perú's district leagues) has nothing to count.
+      if (groups === 0) unknown.push('no group, team or result recorded');
       // A group played as a knockout has no round robin to count: its ties are in its bracket.
       expectedMatches =
-        unknownGroups.length || partial.length
+        unknownGroups.length || partial.length || groups === 0
           ? undefined
           : known.reduce((a, g) => a + (g.knockout ? 0 : roundRobin(g.teams.length, cyclesOf(s))), 0);
       break;
