@@ -146,6 +146,7 @@ describe('torneo simulate (a season)', () => {
     const alianza = out.teams.find((t) => t.team === 'alianza-lima')!;
     assert.equal(alianza.champion, 1);
     assert.equal(alianza.links['inca-champion'], 1);
+    assert.deepEqual((out as { noChampion?: unknown }).noChampion, { 'torneo-del-inca': 0 });
     assert.equal(out.teams.find((t) => t.team === 'cienciano')!.links['inca-fewest-points'], 1);
     const text = await runCli([
       'simulate',
@@ -186,6 +187,10 @@ describe('torneo simulate (a season)', () => {
       simulateSeason({ index, asOf, model }, 1, 0, 40),
       index.doc.competitions.map((c) => c.id),
     ).filter((x) => x.competition === 'descentralizado');
+    // Runs that name no champion (a final's place whose aggregate condition failed) are counted.
+    const none = (out as { noChampion?: Record<string, number> }).noChampion?.descentralizado ?? NaN;
+    const champions = out.teams.reduce((a, t) => a + t.champion, 0);
+    assert.ok(Math.abs(none + champions - 1) < 1e-9 && none > 0, `${none} + ${champions}`);
     // (The command writes expected points to two decimals.)
     assert.deepEqual(
       out.teams.map((t) => t.team),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { isoDate, teamId, type Match } from '../../core/model/index.ts';
 import { fitDixonColes, playedAsOf } from '../../core/predict/index.ts';
 import {
+  noChampion,
   seasonForecast,
   tableForecast,
   tableSimulationInput,
@@ -200,20 +201,31 @@ async function seasonSimulation(
       seed: run.seed,
       asOf: asOf ?? null,
       teams: rows.map((r) => ({ ...teamForecastJson(r, r.competition, r.stage, r.links) })),
+      noChampion: Object.fromEntries(
+        Object.entries(noChampion(counts, competitions)).filter(
+          ([c]) => (!competition || c === competition) && rows.some((r) => r.competition === c),
+        ),
+      ),
     });
   const head =
     remaining.length === 0 && !asOf
       ? 'Nothing left to play: every result is known, so every probability is 0 or 1.'
       : `The rest of the season played ${counts.runs.toLocaleString('en')} times (seed ${run.seed})${asOf ? ` from ${asOf}` : ''}.`;
+  const nobody = noChampion(counts, competitions);
   const sections = competitions
     .filter((c) => rows.some((r) => r.competition === c))
-    .map(
-      (c) =>
-        `${engine.competition(c).name}\n\n${seasonText(
-          rows.filter((r) => r.competition === c),
-          (id) => engine.teamName(id),
-        )}`,
-    );
+    .map((c) => {
+      const table = seasonText(
+        rows.filter((r) => r.competition === c),
+        (id) => engine.teamName(id),
+      );
+      const none = nobody[c] ?? 0;
+      const note =
+        none > 0
+          ? `\n\nNo champion named in ${pct(none)} of the runs: the rules name nobody there (a place whose condition failed with no heir written, or a tie they cannot decide).`
+          : '';
+      return `${engine.competition(c).name}\n\n${table}${note}`;
+    });
   ctx.output.out([head, ...sections].join('\n\n'));
 }
 

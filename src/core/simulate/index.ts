@@ -16,5 +16,5 @@ export {
 } from './simulate-season.ts';
 export type { SeasonPlan } from './season-plan.ts';
 export { addSeasonCounts, emptySeasonCounts, type SeasonCounts, type TeamTally } from './season-counts.ts';
-export { seasonForecast, type SeasonTeamForecast } from './season-forecast.ts';
+export { noChampion, seasonForecast, type SeasonTeamForecast } from './season-forecast.ts';
 export { penaltyShootout } from './penalty-shootout.ts';

@@ -40,3 +40,16 @@ export function seasonForecast(counts: SeasonCounts, competitions: readonly stri
     )
     .map(({ place: _, ...row }) => row);
 }
+
+/**
+ * P(no champion named), by competition: the runs in which the rules named nobody (a final's
+ * place whose condition failed with no heir written, a tie its rules cannot decide). A
+ * competition has at most one champion a run, so this is 1 − the sum of its teams' odds.
+ */
+export function noChampion(counts: SeasonCounts, competitions: readonly string[]): Record<string, number> {
+  const runs = Math.max(1, counts.runs);
+  const crowned = new Map<string, number>();
+  for (const t of counts.teams.values())
+    crowned.set(t.competition, (crowned.get(t.competition) ?? 0) + t.champion);
+  return Object.fromEntries(competitions.map((c) => [c, (counts.runs - (crowned.get(c) ?? 0)) / runs]));
+}
