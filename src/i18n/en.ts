@@ -42,6 +42,7 @@ export const en = {
   'season.linkEffect': 'Effect',
   'season.level': 'Level {n}',
   'season.teamsCount': '{n} teams',
+  'season.teamsCount.one': '1 team',
   'kind.league': 'League',
   'kind.cup': 'Cup',
   'kind.promotion': 'Promotion',
@@ -277,7 +278,9 @@ export const en = {
   'team.manager': 'Manager',
   'team.suspensions': 'Suspensions',
   'team.suspensionsRule':
-    '{competition}: {yellows} yellow cards ban for {yellowBan} match(es), a sending-off for {redBan}.',
+    '{competition}: {yellows} yellow cards ban for {n} matches, a sending-off for {redBan}.',
+  'team.suspensionsRule.one':
+    '{competition}: {yellows} yellow cards ban for 1 match, a sending-off for {redBan}.',
   'team.noSuspensions': 'No player of this team has been banned by cards.',
   'suspension.red': 'sent off',
   'suspension.yellows': '{n} yellow cards',
@@ -317,6 +320,7 @@ export const en = {
   'article.table': 'table',
   'history.none': '(none)',
   'history.entries': '{n} entries',
+  'history.entries.one': '1 entry',
   'match.action.record': 'recorded',
   'match.action.correct': 'corrected',
   'match.action.retract': 'withdrawn',

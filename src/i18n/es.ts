@@ -45,6 +45,7 @@ export const es: Record<MessageKey, string> = {
   'season.linkEffect': 'Efecto',
   'season.level': 'Nivel {n}',
   'season.teamsCount': '{n} equipos',
+  'season.teamsCount.one': '1 equipo',
   'kind.league': 'Liga',
   'kind.cup': 'Copa',
   'kind.promotion': 'Ascenso',
@@ -285,7 +286,9 @@ export const es: Record<MessageKey, string> = {
   'team.manager': 'Entrenador',
   'team.suspensions': 'Suspensiones',
   'team.suspensionsRule':
-    '{competition}: {yellows} tarjetas amarillas suspenden {yellowBan} partido(s); una expulsión, {redBan}.',
+    '{competition}: {yellows} tarjetas amarillas suspenden {n} partidos; una expulsión, {redBan}.',
+  'team.suspensionsRule.one':
+    '{competition}: {yellows} tarjetas amarillas suspenden 1 partido; una expulsión, {redBan}.',
   'team.noSuspensions': 'Ningún jugador de este equipo ha sido suspendido por tarjetas.',
   'suspension.red': 'expulsado',
   'suspension.yellows': '{n} tarjetas amarillas',
@@ -325,6 +328,7 @@ export const es: Record<MessageKey, string> = {
   'article.table': 'tabla',
   'history.none': '(ninguno)',
   'history.entries': '{n} entradas',
+  'history.entries.one': '1 entrada',
   'match.action.record': 'registrado',
   'match.action.correct': 'corregido',
   'match.action.retract': 'retirado',

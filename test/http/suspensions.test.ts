@@ -151,11 +151,12 @@ describe('suspensions over HTTP: read per competition and team, checked on every
   it("shows a team's bans on its page, in the page's language", async () => {
     const en = await (await app.request('/seasons/liga-2031/teams/beta?lang=en')).text();
     assert.match(en, /<h2 id="suspensions">Suspensions<\/h2>/);
-    assert.match(en, /Liga: 2 yellow cards ban for 1 match\(es\), a sending-off for 2\./);
+    assert.match(en, /Liga: 2 yellow cards ban for 1 match, a sending-off for 2\./);
     assert.match(en, /<th scope="row" class="text">Soto<\/th>\s*<td class="text">\s*sent off\s*<\/td>/);
     const es = await (await app.request('/seasons/liga-2031/teams/beta?lang=es')).text();
     assert.match(es, /<h2 id="suspensions">Suspensiones<\/h2>/);
     assert.match(es, /expulsado/);
+    assert.match(es, /Liga: 2 tarjetas amarillas suspenden 1 partido; una expulsión, 2\./);
     const gama = await (await app.request('/seasons/liga-2031/teams/gama?lang=en')).text();
     assert.match(gama, /No player of this team has been banned by cards\./);
   });

@@ -77,7 +77,7 @@ function suspensions(p: PageContext, v: TeamView): SafeHtml {
     p.t('team.suspensionsRule', {
       competition: season.index.competitions.get(c.id)?.name ?? c.id,
       yellows: String(c.suspensions!.yellows),
-      yellowBan: String(c.suspensions!.yellowBan),
+      n: c.suspensions!.yellowBan,
       redBan: String(c.suspensions!.redBan),
     }),
   );
