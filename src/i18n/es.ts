@@ -135,8 +135,8 @@ export const es: Record<MessageKey, string> = {
   'partial.soFar': 'Tabla incompleta: por ahora {counted}.',
   'recorded.lead': 'Registrado (fuentes: {sources}): {what}.',
   'recorded.lead.one': 'Registrado (fuente: {sources}): {what}.',
-  'recorded.snapshot': 'Según lo publicado el {date} (fuentes: {sources}): {what}.',
-  'recorded.snapshot.one': 'Según lo publicado el {date} (fuente: {sources}): {what}.',
+  'recorded.snapshot': 'Según lo publicado el {date|date} (fuentes: {sources}): {what}.',
+  'recorded.snapshot.one': 'Según lo publicado el {date|date} (fuente: {sources}): {what}.',
   'recorded.winner': 'primero {team}',
   'recorded.runnerUp': 'segundo {team}',
   'recorded.qualified': 'clasificados: {teams}',
@@ -146,8 +146,8 @@ export const es: Record<MessageKey, string> = {
   'recorded.tableFollows':
     'La tabla de abajo cuenta solo los resultados registrados, no lo que dice la fuente.',
   'recorded.outcomeOnly':
-    'Solo se conoce su desenlace: no hay ningún resultado de partido de {name} registrado, así que no se calcula tabla.',
-  'recorded.nothing': 'No hay ningún resultado de {name} registrado.',
+    'Solo se conoce su desenlace: no hay registrado ningún resultado {name|de}, así que no se calcula la tabla.',
+  'recorded.nothing': 'No hay registrado ningún resultado {name|de}.',
   'recorded.stageNothing': '{name}: no hay nada registrado (ni grupos, ni equipos, ni resultados).',
   'partial.notRecorded':
     '{n} de los {expected} partidos no están registrados en absoluto (ni fecha ni resultado).',

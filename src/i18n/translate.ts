@@ -6,12 +6,13 @@ import { SPANISH_NAME_FORMS } from './spanish-names.ts';
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, es };
 
 /**
- * What a label can ask of a name it holds, by language: `{where|de}` in Spanish writes "del Grupo
- * A" or "de la tabla acumulada" (src/i18n/spanish-names.ts). English names need no such forms.
+ * What a label can ask of a value it holds, by language: `{where|de}` in Spanish writes "del Grupo
+ * A" or "de la tabla acumulada" (src/i18n/spanish-names.ts); `{date|date}` writes a day as people
+ * of the language do (21 may. 2014 / 21 May 2014).
  */
-const NAME_FORMS: Record<Lang, Readonly<Record<string, (name: string) => string>>> = {
-  es: SPANISH_NAME_FORMS,
-  en: {},
+const FORMS: Record<Lang, Readonly<Record<string, (value: string) => string>>> = {
+  es: { ...SPANISH_NAME_FORMS, date: (iso) => formatDate('es', iso) },
+  en: { date: (iso) => formatDate('en', iso) },
 };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -33,7 +34,7 @@ export const translator =
     return text.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, form?: string) => {
       const value = params[name];
       if (value === undefined) return `{${name}}`;
-      const shape = form ? NAME_FORMS[lang][form] : undefined;
+      const shape = form ? FORMS[lang][form] : undefined;
       return shape ? shape(String(value)) : String(value);
     });
   };
