@@ -2,6 +2,9 @@ import { html, type SafeHtml } from '../html.ts';
 import { formatDate } from '../../i18n/translate.ts';
 import type { PageContext } from '../page-context.ts';
 
+/** An axis label: the day, then the month, as Spanish and British English write them (23/11). */
+const dayMonth = (iso: string): string => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+
 export interface PositionPoint {
   readonly date: string;
   readonly position: number;
@@ -41,7 +44,7 @@ export function positionChart(
     <text x="12" y="${H / 2}" transform="rotate(-90 12 ${H / 2})" text-anchor="middle">
       ${p.t('chart.position')}
     </text>
-    ${points.map((pt, i) => (i % every === 0 || i === points.length - 1 ? html`<text x="${x(i)}" y="${H - 16}" text-anchor="middle">${pt.date.slice(5)}</text>` : ''))}
+    ${points.map((pt, i) => (i % every === 0 || i === points.length - 1 ? html`<text x="${x(i)}" y="${H - 16}" text-anchor="middle">${dayMonth(pt.date)}</text>` : ''))}
     <polyline points="${line}" />
     ${points.map((pt, i) => html`<circle cx="${x(i)}" cy="${y(pt.position)}" r="4"><title>${formatDate(p.lang, pt.date)}: ${pt.position}</title></circle>`)}
   </svg>`;
