@@ -136,7 +136,8 @@ function bestRemaining(
     ...(group !== undefined && { group }),
   };
   const row = table.rows.find((r) => !taken.has(r.team));
-  if (!row || table.matchesPlayed === 0) return { certainty: 'unknown', slot, origin };
+  if (!row || table.matchesPlayed === 0 || table.certainty === 'partial')
+    return { certainty: 'unknown', slot, origin };
   const certainty = table.certainty === 'derived' ? ('derived' as const) : ('provisional' as const);
   return { team: row.team, certainty, slot, origin };
 }

@@ -7,7 +7,8 @@ export const rowIndex = (table: GroupTable, position: number): number =>
 
 /**
  * Who is at a position: from the table when its results are complete and the place is not
- * shared; else from what a source recorded; else the current occupant, provisionally.
+ * shared; else from what a source recorded; else, while the stage is played, the current
+ * occupant, provisionally (once it is over with results missing: unknown).
  */
 export function positionQualifier(
   table: GroupTable,
@@ -37,8 +38,10 @@ function positionAt(
       slot,
       ...(fromRecord.source ? { source: fromRecord.source } : {}),
     };
-  // A table with no result yet has no leader, only an alphabetical list.
-  if (row && table.matchesPlayed > 0) return { team: row.team, certainty: 'provisional', slot };
+  // A table with no result yet has no leader, only an alphabetical list; a finished stage with
+  // results missing has no "current" occupant either: nobody knows who finished there.
+  if (row && table.matchesPlayed > 0 && table.certainty !== 'partial')
+    return { team: row.team, certainty: 'provisional', slot };
   return { certainty: 'unknown', slot };
 }
 

@@ -67,4 +67,12 @@ describe('a table computed from incomplete results', () => {
     assert.equal(t.completeness.withResult, 3);
     assert.equal(t.certainty, 'partial', 'three results are not known: not final');
   });
+
+  it('names no "current" leader of a finished stage with results missing: unknown until a source records it', () => {
+    const at = (asOf: string) =>
+      createSeasonEngine(loaded.index!, { asOf: isoDate(asOf) }).position('liga', 'apertura', undefined, 1);
+    assert.deepEqual([at('2031-11-10').team, at('2031-11-10').certainty], ['celeste', 'provisional']);
+    assert.deepEqual([at('2031-12-01').team, at('2031-12-01').certainty], [undefined, 'unknown']);
+    assert.deepEqual([at('2031-12-02').team, at('2031-12-02').certainty], ['blanquiazul', 'recorded']);
+  });
 });
