@@ -317,6 +317,7 @@ export const en = {
   'match.history': 'Record of this match',
   'match.historyEntry': 'version {version}: {action} by {author} on {at}',
   'match.historyEntryNoAuthor': 'version {version}: {action} on {at} (no author recorded)',
+  'article.wikitext': 'wikitext',
   'article.table': 'table',
   'history.none': '(none)',
   'history.entries': '{n} entries',

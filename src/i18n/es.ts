@@ -325,6 +325,7 @@ export const es: Record<MessageKey, string> = {
   'match.history': 'Registro de este partido',
   'match.historyEntry': 'versión {version}: {action} por {author} el {at}',
   'match.historyEntryNoAuthor': 'versión {version}: {action} el {at} (sin autor registrado)',
+  'article.wikitext': 'wikitexto',
   'article.table': 'tabla',
   'history.none': '(ninguno)',
   'history.entries': '{n} entradas',

@@ -30,7 +30,8 @@ export function articlePage(p: PageContext, competition: string, name: string, a
       <li aria-current="page">${p.t('comp.article')}</li>
     </ol>
     <p class="note">
-      <a href="${api}&format=wikitext">wikitext</a> · <a href="${api}&format=markdown">Markdown</a>
+      <a href="${api}&format=wikitext">${p.t('article.wikitext')}</a> ·
+      <a href="${api}&format=markdown">Markdown</a>
     </p>
     <div id="article-live" class="article" data-live-region>
       ${raw(boxedTables(articleHtml, `${p.t('comp.article')}: ${p.t('article.table')}`))}
