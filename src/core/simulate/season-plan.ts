@@ -1,13 +1,12 @@
 import type { LinkDoc } from '../definition/index.ts';
-import type { TieState } from '../engine/index.ts';
+import type { SeasonEngine } from '../engine/index.ts';
 import type { StrengthModel } from '../predict/index.ts';
 import { compileLink, linkReadsOf, type PlanLink } from './plan-links.ts';
 import type { PlanTable } from './plan-table.ts';
 import { compileTable, matchesOfTables, tableShapes, type TableShape } from './plan-table-shapes.ts';
 import { compileTie, decidingTie, type PlanTie } from './plan-ties.ts';
-import { seasonToPlay, type SeasonSimulationSetup, type SeasonToPlay } from './season-to-play.ts';
-
 import { PlanUnsupported } from './plan-unsupported.ts';
+import { seasonToPlay, type SeasonSimulationSetup, type SeasonToPlay } from './season-to-play.ts';
 
 export { PlanUnsupported };
 export { tableKey } from './plan-table-shapes.ts';
@@ -55,52 +54,19 @@ export function compileSeasonPlan(setup: SeasonSimulationSetup): SeasonPlan {
       )
       .map((shape) => shape.key),
   );
-  const recordedLinks = new Set(doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
-  const adjustmentLinks = (shape: TableShape): LinkDoc[] =>
-    doc.links.filter(
-      (l) =>
-        'adjustment' in l.effect &&
-        !recordedLinks.has(l.id) &&
-        shape.linkStages.some(
-          (st) =>
-            'adjustment' in l.effect &&
-            l.effect.adjustment.competition === st.comp &&
-            (l.effect.adjustment.stage ?? engine.competition(st.comp).stages[0]?.id) === st.stage,
-        ),
-    );
-
-  // Which tables, links and deciding ties a run can change: a fixpoint over what each reads.
-  const dynamicTables = new Set<string>();
-  const dynamicLinks = new Set<string>();
-  const dynamicTies = new Set<string>();
-  const linkReads = new Map(doc.links.map((l) => [l.id, linkReadsOf(engine, l)]));
-  const tieReads = new Map<string, { tie: TieState; reads: string[]; playable: boolean }>();
+  const adjustmentLinks = linksLandingOn(engine);
+  const tieReads = new Map<string, DecidingTie>();
   for (const { comp, stage } of prepared.knockoutStages) {
     const deciding = decidingTie(engine, comp, stage);
     if (deciding) tieReads.set(`${comp}/${stage}`, deciding);
   }
-  for (let changed = true; changed;) {
-    changed = false;
-    const mark = (set: Set<string>, key: string) => {
-      if (!set.has(key)) {
-        set.add(key);
-        changed = true;
-      }
-    };
-    const dynamic = (key: string) => dynamicTables.has(key) || dynamicTies.has(key);
-    for (const shape of shapes) {
-      if (
-        (toPlayOf.get(shape.key)?.length ?? 0) > 0 ||
-        playoffPending.has(shape.key) ||
-        shape.parts.some((p) => dynamicTables.has(p)) ||
-        adjustmentLinks(shape).some((l) => dynamicLinks.has(l.id))
-      )
-        mark(dynamicTables, shape.key);
-    }
-    for (const [id, reads] of linkReads) if (reads.some(dynamic)) mark(dynamicLinks, id);
-    for (const [key, t] of tieReads) if (t.playable || t.reads.some(dynamic)) mark(dynamicTies, key);
-  }
-
+  const { dynamicTables, dynamicLinks, dynamicTies } = whatRunsChange(
+    shapes,
+    (shape) => (toPlayOf.get(shape.key)?.length ?? 0) > 0 || playoffPending.has(shape.key),
+    adjustmentLinks,
+    new Map(doc.links.map((l) => [l.id, linkReadsOf(engine, l)])),
+    tieReads,
+  );
   for (const [key, t] of tieReads)
     if (t.tie.outcome.status !== 'pending' && dynamicTies.has(key))
       // Decided by what is known, though the runs can give it other sides than its matches name.
@@ -128,4 +94,61 @@ export function compileSeasonPlan(setup: SeasonSimulationSetup): SeasonPlan {
     ties.set(key, compileTie(engine, prepared, comp, stage, tieReads.get(key)!.tie));
   }
   return { prepared, model: setup.model, tables, ties, links };
+}
+
+type DecidingTie = NonNullable<ReturnType<typeof decidingTie>>;
+
+/** The links whose bonus or deduction lands on a table (its stage, or an aggregate's sources), not yet carried out on record. */
+function linksLandingOn(engine: SeasonEngine): (shape: TableShape) => LinkDoc[] {
+  const doc = engine.index.doc;
+  const recorded = new Set(doc.adjustments.flatMap((a) => (a.link ? [a.link] : [])));
+  return (shape) =>
+    doc.links.filter(
+      (l) =>
+        'adjustment' in l.effect &&
+        !recorded.has(l.id) &&
+        shape.linkStages.some(
+          (st) =>
+            'adjustment' in l.effect &&
+            l.effect.adjustment.competition === st.comp &&
+            (l.effect.adjustment.stage ?? engine.competition(st.comp).stages[0]?.id) === st.stage,
+        ),
+    );
+}
+
+/**
+ * Which tables, links and deciding ties a run can change: those with matches to play or a
+ * play-off waiting, and whatever reads one of them (a table made of others, a bonus a link
+ * lands, a link's pick or condition, a tie's sides) — a fixpoint, the graph being small.
+ */
+function whatRunsChange(
+  shapes: readonly TableShape[],
+  mayChange: (shape: TableShape) => boolean,
+  adjustmentLinks: (shape: TableShape) => LinkDoc[],
+  linkReads: ReadonlyMap<string, readonly string[]>,
+  tieReads: ReadonlyMap<string, DecidingTie>,
+): { dynamicTables: Set<string>; dynamicLinks: Set<string>; dynamicTies: Set<string> } {
+  const dynamicTables = new Set<string>();
+  const dynamicLinks = new Set<string>();
+  const dynamicTies = new Set<string>();
+  const dynamic = (key: string) => dynamicTables.has(key) || dynamicTies.has(key);
+  let changed = true;
+  const mark = (set: Set<string>, key: string) => {
+    if (set.has(key)) return;
+    set.add(key);
+    changed = true;
+  };
+  while (changed) {
+    changed = false;
+    for (const shape of shapes)
+      if (
+        mayChange(shape) ||
+        shape.parts.some((p) => dynamicTables.has(p)) ||
+        adjustmentLinks(shape).some((l) => dynamicLinks.has(l.id))
+      )
+        mark(dynamicTables, shape.key);
+    for (const [id, reads] of linkReads) if (reads.some(dynamic)) mark(dynamicLinks, id);
+    for (const [key, t] of tieReads) if (t.playable || t.reads.some(dynamic)) mark(dynamicTies, key);
+  }
+  return { dynamicTables, dynamicLinks, dynamicTies };
 }
