@@ -48,24 +48,21 @@ export function linkWords(view: LinkView, doc: LinkDoc, index: SeasonIndex, t: T
           )
         : who;
     const points = a.points > 0 ? `+${a.points}` : `−${Math.abs(a.points)}`;
-    effect = t('link.effect.adjustment', { team: target, points, where: where(a.competition, a.stage) });
+    const said = { team: target, points, where: where(a.competition, a.stage) };
+    effect = t(view.teams.length ? 'link.effect.adjustment' : 'link.effect.adjustment.pending', said);
   } else if ('qualification' in e) {
     const q = e.qualification;
     effect = q.as
       ? t('link.effect.qualificationAs', { team: who, to: q.to, as: q.as })
       : t('link.effect.qualification', { team: who, to: q.to });
-  } else if ('promotion' in e) {
-    effect = t('link.effect.promotion', {
-      team: who,
-      n,
-      to: e.promotion.to ?? e.promotion.competition ?? '',
-    });
   } else {
-    effect = t('link.effect.relegation', {
-      team: who,
-      n,
-      to: e.relegation.to ?? e.relegation.competition ?? '',
-    });
+    // Nobody yet: "Ascenso al Torneo Descentralizado 2015: por definir", not a verb without a subject.
+    const promotion = 'promotion' in e;
+    const move = 'promotion' in e ? e.promotion : e.relegation;
+    const to = move.to ?? move.competition ?? '';
+    effect = teams.length
+      ? t(promotion ? 'link.effect.promotion' : 'link.effect.relegation', { team: who, n, to })
+      : t(promotion ? 'link.effect.promotion.pending' : 'link.effect.relegation.pending', { to });
   }
   const cond = doc.condition;
   if (!cond || !view.condition) return { effect };
