@@ -52,9 +52,10 @@ const PAGES: readonly { name: string; path: string; status?: number }[] = [
 
 /**
  * Every text the page shows or reads out (text nodes, the document's title, and the title,
- * aria-label, alt and placeholder attributes), with the English words each holds. Text inside an
- * element marked as written in another language (`lang="en"`: the language switch, the API
- * reference) is not the page's own language, so it is skipped.
+ * aria-label, alt and placeholder attributes, and the data- attributes the page's script or
+ * stylesheet shows: a cell's label on a phone, the live status), with the English words each
+ * holds. Text inside an element marked as written in another language (`lang="en"`: the language
+ * switch, the API reference) is not the page's own language, so it is skipped.
  */
 const ENGLISH_ON_PAGE = `(() => {
   const spanish = (el) => !el || (el.closest('[lang]')?.getAttribute('lang') ?? 'es').startsWith('es');
@@ -66,9 +67,10 @@ const ENGLISH_ON_PAGE = `(() => {
     const t = n.textContent.trim();
     if (t) texts.push(t);
   }
-  for (const el of document.querySelectorAll('[title], [aria-label], [alt], [placeholder]'))
+  const shown = ['title', 'aria-label', 'alt', 'placeholder', 'data-label', 'data-live-updated', 'data-offline', 'data-template'];
+  for (const el of document.querySelectorAll(shown.map((a) => '[' + a + ']').join(', ')))
     if (spanish(el))
-      for (const a of ['title', 'aria-label', 'alt', 'placeholder']) {
+      for (const a of shown) {
         const t = el.getAttribute(a);
         if (t) texts.push(t);
       }
