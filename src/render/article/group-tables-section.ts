@@ -26,6 +26,8 @@ function stageBlocks(ctx: ArticleContext, stage: StageDoc): Block[] {
       : [{ id: undefined, name: stage.name }];
   return [
     { kind: 'heading', level: 2, text: stage.name },
+    // A stage nobody recorded anything of (the Copa Perú's district leagues) says so.
+    ...(groups.length ? [] : [{ kind: 'paragraph', content: [ctx.text.stageNothing] } as const]),
     ...groups.flatMap((g) => {
       const table = ctx.engine.table(ctx.comp.id, stage.id, g.id);
       return [
@@ -86,14 +88,20 @@ function tableBlocks(ctx: ArticleContext, stage: StageDoc, table: GroupTable): B
     .filter(
       (m) => !m.playoff && m.group === table.group && (m.result !== undefined || m.status === 'awarded'),
     ).length;
-  const recorded = ctx.doc.outcomes.filter(
-    (o) => o.competition === ctx.comp.id && o.stage === stage.id && o.group === table.group && o.winner,
-  );
-  // What a source recorded leads, with its source; what the results say follows as what it is.
+  // What a source recorded (a winner, or who went through) leads, with its source; what the
+  // results say follows as what it is.
+  const recorded = ctx.engine
+    .recordedOutcomes(ctx.comp.id, stage.id, table.group)
+    .filter((o) => o.winner || o.qualified?.length);
   return [
     ...recorded.map((o): Block => ({
       kind: 'paragraph',
-      content: [t.recordedWinner(ctx.teamName(o.winner!), table.group !== undefined), ...ctx.cite(o.sources)],
+      content: [
+        o.winner
+          ? t.recordedWinner(ctx.teamName(o.winner), table.group !== undefined)
+          : t.recordedQualified(o.qualified!.map((q) => ctx.teamName(q))),
+        ...ctx.cite(o.sources),
+      ],
     })),
     { kind: 'paragraph', content: [t.tableUnknown(known, table.matchesExpected, table.group !== undefined)] },
     ...(notes.length

@@ -48,4 +48,17 @@ describe('counts in the article say what they count', () => {
     assert.match(reservas, /Solo se conoce 1 de los 56 resultados de este grupo/);
     assert.match(reservas, /No se conoce ningún resultado de esta fase/);
   });
+
+  it('a group known only by who went through leads with them; a stage nobody recorded says so', () => {
+    const en = renderArticle(peru2014().index!, 'copa-peru', 'markdown', 'en');
+    const amazonas = en.slice(en.indexOf('### Amazonas'), en.indexOf('### Ancash'));
+    assert.match(
+      amazonas,
+      /^### Amazonas\n\nWent through, as reported: Bagua Grande and Defensor Libertad\.\[\^seed-001\]\n\nNo result of this group is known/,
+    );
+    assert.match(en, /## District stage\n\nNothing of this stage is recorded: no group, team or result\./);
+    const es = renderArticle(peru2014().index!, 'copa-peru', 'markdown', 'es');
+    assert.match(es, /Clasificados, según las fuentes: Bagua Grande y Defensor Libertad\./);
+    assert.match(es, /No hay nada registrado de esta fase: ni grupos, ni equipos, ni resultados\./);
+  });
 });

@@ -135,6 +135,10 @@ export interface ArticleText {
   tableUnknown(known: number, expected: number | undefined, group: boolean): string;
   /** The winner a source recorded for a group (or a league stage). */
   recordedWinner(team: string, group: boolean): string;
+  /** The teams a source recorded as going through from a group known only by that outcome. */
+  recordedQualified(teams: readonly string[]): string;
+  /** A stage nobody recorded anything of (no group, team or result). */
+  readonly stageNothing: string;
   /** "The final, Alianza Lima v Universidad San Martín, is still to be played (21 May 2014)." */
   finalToPlay(sides: readonly [string, string] | undefined, date: string | undefined): string;
   /** "Club D ranked above Club A on points in the matches between them." */

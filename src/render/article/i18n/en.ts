@@ -134,6 +134,8 @@ export const en: ArticleText = {
       : `Only ${known}${expected !== undefined ? ` of the ${expected}` : ''} results of this ${group ? 'group' : 'stage'} ${known === 1 ? 'is' : 'are'} known, so its table cannot be worked out.`,
   tieNote: (above, below, criterion) => `${above} ranked above ${below} on ${criterion}.`,
   recordedWinner: (team, group) => `${group ? 'Group winner' : 'Winner'}, as reported: ${team}.`,
+  recordedQualified: (teams) => `Went through, as reported: ${enList(teams)}.`,
+  stageNothing: 'Nothing of this stage is recorded: no group, team or result.',
   finalToPlay: (sides, date) =>
     `The final${sides ? `, ${sides[0]} v ${sides[1]},` : ''} is still to be played${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) => `${team}: ${enSigned(points)} points (${reason}).`,

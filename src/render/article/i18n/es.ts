@@ -137,6 +137,8 @@ export const es: ArticleText = {
       : `Solo se ${known === 1 ? 'conoce' : 'conocen'} ${known}${expected !== undefined ? ` de los ${expected} resultados` : known === 1 ? ' resultado' : ' resultados'} de ${group ? 'este grupo' : 'esta fase'}, de modo que su tabla no puede calcularse.`,
   tieNote: (above, below, criterion) => `${above} por delante de ${below} por ${criterion}.`,
   recordedWinner: (team, group) => `${group ? 'Ganador del grupo' : 'Ganador'}, según las fuentes: ${team}.`,
+  recordedQualified: (teams) => `Clasificados, según las fuentes: ${esList(teams)}.`,
+  stageNothing: 'No hay nada registrado de esta fase: ni grupos, ni equipos, ni resultados.',
   finalToPlay: (sides, date) =>
     `La final${sides ? `, ${sides[0]} contra ${sides[1]},` : ''} aún no se ha jugado${date ? ` (${date})` : ''}.`,
   adjustmentNote: (team, points, reason) =>
