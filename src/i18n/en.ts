@@ -386,6 +386,8 @@ export const en = {
   'issue.invalid_fact': 'not valid',
   'issue.reason_required': 'say why the recorded result changes',
   'issue.other': 'not valid',
+  'issue.minute_format': 'write the minute as in the report: 16, or 90+1',
+  'issue.score_format': 'write a score like 2-1',
   'issue.goals_listed': '{n} goals listed but the score gives {score}',
   'issue.goals_listed.one': '1 goal listed but the score gives {score}',
   'issue.extra_time_lower': 'the score after extra time ({extraTime}) is lower than after 90 minutes',

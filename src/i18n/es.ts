@@ -394,6 +394,8 @@ export const es: Record<MessageKey, string> = {
   'issue.invalid_fact': 'no es válido',
   'issue.reason_required': 'indique por qué cambia el resultado registrado',
   'issue.other': 'no es válido',
+  'issue.minute_format': 'escriba el minuto como en el acta: 16, o 90+1',
+  'issue.score_format': 'escriba un marcador como 2-1',
   'issue.goals_listed': 'la lista tiene {n} goles, pero el marcador le da {score}',
   'issue.goals_listed.one': 'la lista tiene 1 gol, pero el marcador le da {score}',
   'issue.extra_time_lower':

@@ -4,6 +4,7 @@ import type { MatchFactDoc } from '../core/definition/index.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { mayRecord, recordableCompetitions } from '../http/auth/permissions.ts';
 import { formatFieldPath, toHttpError } from '../http/error-response.ts';
+import type { FieldIssue } from '../http/http-error.ts';
 import { recordMatchResult } from '../http/routes/record-fact.ts';
 import type { SeasonSnapshot } from '../live/season-snapshot.ts';
 import { findMatch, matchSummary } from '../views/match-view.ts';
@@ -89,6 +90,19 @@ function keptNote(doc: MatchFactDoc | undefined): RecordPageData['kept'] {
   return kicks || lineups ? { kicks, lineups } : undefined;
 }
 
+/**
+ * How the form says a refused field in the page's language: the check's own words when it gave
+ * them; a value of the wrong shape by what the field asks for (a score, a minute); else by kind.
+ */
+function said(i: FieldIssue): Pick<FormError, 'code' | 'params'> {
+  if (i.words) return { code: `issue.${i.words.key}`, params: i.words.params };
+  if (i.code === 'schema' && i.path.at(-1) === 'minute') return { code: 'issue.minute_format', params: {} };
+  if (i.code === 'schema' && SCORES.has(String(i.path[0]))) return { code: 'issue.score_format', params: {} };
+  return { code: `issue.${i.code ?? 'other'}` };
+}
+
+const SCORES = new Set(['score', 'halfTime', 'extraTime', 'penalties']);
+
 const field = (form: Record<string, unknown>, name: string) =>
   typeof form[name] === 'string' ? (form[name] as string).trim() : '';
 
@@ -148,8 +162,7 @@ export function registerRecordPages(app: OpenAPIHono<AppEnv>, deps: WebDeps): vo
             ...(at ? { field: at } : {}),
             path: formatFieldPath(i.path),
             message: i.message,
-            code: i.words ? `issue.${i.words.key}` : `issue.${i.code ?? 'other'}`,
-            ...(i.words ? { params: i.words.params } : {}),
+            ...said(i),
           };
         }),
       ];
