@@ -61,7 +61,7 @@ export function leagueTable(p: PageContext, t: TableView, qualifying: readonly Q
       .join('; ');
   const caption =
     p.t('comp.tableCaption', { name: t.name, certainty: p.t(`certainty.${t.certainty}`) }) +
-    (t.asOf ? ` (${p.t('comp.asOf', { date: t.asOf })})` : '');
+    (t.asOf ? ` (${p.t('comp.asOf', { date: formatDate(p.lang, t.asOf) })})` : '');
   const rows = t.rows.map((r) => {
     const split = t.side === 'home' ? r.home : t.side === 'away' ? r.away : undefined;
     const cells = split
