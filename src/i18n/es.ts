@@ -248,7 +248,7 @@ export const es: Record<MessageKey, string> = {
   'tie.by.other': '({how})',
   'tie.by.third_match': 'en un tercer partido',
   'tie.by.replay': 'tras un partido de desempate',
-  'tie.by.walkover': 'por walkover',
+  'tie.by.walkover': 'por no presentación del rival',
   'tie.by.exclusion': 'por exclusión',
   'tie.by.lots': 'por sorteo',
   'tie.by.recorded': '(según lo registrado)',

@@ -80,6 +80,7 @@ export const ENGLISH_WORDS = [
   'qualified',
   'qualification',
   'play-off',
+  'walkover',
   'playoff',
   'play-offs',
   'round of 16',

@@ -41,7 +41,7 @@ const KIND: Readonly<Record<LeadFacts['kind'], readonly [string, 0 | 1]>> = {
   cup: ['copa nacional', 0],
   promotion: ['torneo de promoción', 1],
   reserves: ['torneo de reservas', 1],
-  playoff: ['play-off', 1],
+  playoff: ['torneo de definición', 1],
 };
 
 export function esLead(f: LeadFacts): string[] {
