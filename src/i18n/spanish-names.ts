@@ -92,8 +92,12 @@ export function toName(name: string): string {
 /** "en la tabla acumulada", "en el Torneo Clausura", "en Amazonas". */
 export const inName = (name: string): string => `en ${withArticle(name)}`;
 
-/** The helpers a Spanish label can call on a placeholder: `{where|de}` → "del Grupo A". */
+/**
+ * The helpers a Spanish label can call on a placeholder: `{where|de}` → "del Grupo A", `{tie|mid}`
+ * → "cuartos de final 1" (the name as written mid-sentence, without an article).
+ */
 export const SPANISH_NAME_FORMS: Readonly<Record<string, (name: string) => string>> = {
+  mid: inSentence,
   el: withArticle,
   de: ofName,
   a: toName,
