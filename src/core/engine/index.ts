@@ -21,3 +21,4 @@ export { groupMembers } from './group-members.ts';
 export { stageMembership } from './stage-members.ts';
 export { knockoutSchedule } from './knockout-fixtures.ts';
 export type { KnockoutFixture, KnockoutSchedule, RoundWaiting } from './knockout-fixtures.ts';
+export { linkStatus } from './link-status.ts';

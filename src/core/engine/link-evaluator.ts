@@ -1,6 +1,7 @@
 import type { ConditionDoc, LinkDoc, SelectorDoc } from '../definition/index.ts';
 import { moveTarget } from '../definition/index.ts';
 import type { Certainty, ConditionCheck, LinkOutcome, Qualifier } from './engine-types.ts';
+import { linkStatus } from './link-status.ts';
 import type { SeasonLookup } from './season-lookup.ts';
 
 /**
@@ -47,20 +48,7 @@ export function evaluateLink(engine: SeasonLookup, link: LinkDoc): LinkOutcome {
       }
     : undefined;
   const undecided = conditionSummary?.met === 'unknown';
-  const status =
-    teams.length === 0
-      ? certainty === 'unknown'
-        ? 'unknown'
-        : 'pending'
-      : failed
-        ? 'condition-failed'
-        : undecided
-          ? 'pending'
-          : certainty === 'recorded'
-            ? 'recorded'
-            : certainty === 'derived'
-              ? 'applied'
-              : 'pending';
+  const status = linkStatus(teams.length, certainty, { failed, undecided });
   return {
     link,
     status,

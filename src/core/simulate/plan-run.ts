@@ -1,5 +1,5 @@
 import type { RecordedOutcomeDoc } from '../definition/index.ts';
-import type { Certainty, LinkStatus } from '../engine/index.ts';
+import { linkStatus, type Certainty, type LinkStatus } from '../engine/index.ts';
 import type { TieDecided } from '../knockout/index.ts';
 import { matchId, teamId, type Match, type Score } from '../model/index.ts';
 import type { ColumnRanking } from '../standings/index.ts';
@@ -370,20 +370,7 @@ export class PlanRun {
     const failed = met.some((m) => m === false);
     const undecided =
       link.condition !== undefined && !failed && !(met.length && met.every((m) => m === true));
-    const status: LinkStatus =
-      teams.length === 0
-        ? certainty === 'unknown'
-          ? 'unknown'
-          : 'pending'
-        : failed
-          ? 'condition-failed'
-          : undecided
-            ? 'pending'
-            : certainty === 'recorded'
-              ? 'recorded'
-              : certainty === 'derived'
-                ? 'applied'
-                : 'pending';
+    const status = linkStatus(teams.length, certainty, { failed, undecided });
     return { status, teams: teams.length ? teams : named };
   }
 }
