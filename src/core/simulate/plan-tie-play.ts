@@ -1,6 +1,7 @@
 import { resolveTie, type TieDecided } from '../knockout/index.ts';
-import { countsInTable, matchId, teamId, type Match, type Score } from '../model/index.ts';
+import { countsInTable, teamId, type Match, type Score } from '../model/index.ts';
 import { penaltyShootout } from './penalty-shootout.ts';
+import { simulatedTieMatch } from './simulated-tie-match.ts';
 import type { PlanTie } from './plan-ties.ts';
 import type { RunRandom } from './run-stream.ts';
 import type { ScoreDrawer } from './score-drawer.ts';
@@ -31,18 +32,15 @@ export function playTie(
     result: { fullTime: score(m.home, m.away, m.neutral === true) },
   });
   const fresh = (home: string, away: string, leg: number | undefined, neutral: boolean): Match =>
-    tie.waiting.find((m) => m.home === home && m.away === away && !matches.includes(m)) ?? {
-      id: matchId(`simulated:${tie.comp}:${tie.stage}:${tie.id}:${matches.length + 1}`),
-      competition: tie.comp as Match['competition'] & string,
-      stage: tie.stage as Match['stage'] & string,
-      round: tie.round,
-      tie: tie.id,
-      ...(leg !== undefined ? { leg } : {}),
-      home: teamId(home),
-      away: teamId(away),
-      status: 'scheduled',
-      ...(neutral ? { neutral } : {}),
-    };
+    tie.waiting.find((m) => m.home === home && m.away === away && !matches.includes(m)) ??
+    simulatedTieMatch(
+      { competition: tie.comp, stage: tie.stage, round: tie.round, tie: tie.id },
+      matches.length + 1,
+      home,
+      away,
+      leg,
+      neutral,
+    );
   for (let step = 0; step < MAX_TIE_STEPS; step++) {
     const outcome = resolveTie(matches, tie.rules, [], pairing);
     if (outcome.status === 'decided') kept?.push(...matches.slice(tie.known.length));

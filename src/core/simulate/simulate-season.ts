@@ -8,6 +8,7 @@ import {
 import { countsInTable, matchId, teamId, type Match, type Score } from '../model/index.ts';
 import { penaltyShootout } from './penalty-shootout.ts';
 import { PlanRun } from './plan-run.ts';
+import { simulatedTieMatch } from './simulated-tie-match.ts';
 import { runStream, RunRandom } from './run-stream.ts';
 import { compileSeasonPlan, PlanUnsupported, type SeasonPlan } from './season-plan.ts';
 import { awayGoalsOf, homeGoalsOf } from './scoreline-sampler.ts';
@@ -127,18 +128,15 @@ function playNext(
   const fresh = (home: string, away: string, leg: number | undefined, neutral: boolean): Match => {
     const waiting = tie.matches.find((m) => m.status === 'scheduled' && m.home === home && m.away === away);
     return (
-      waiting ?? {
-        id: matchId(`simulated:${comp}:${stage.id}:${tie.id}:${tie.matches.length + 1}`),
-        competition: comp as Match['competition'] & string,
-        stage: stage.id as Match['stage'] & string,
-        round: round.id,
-        tie: tie.id,
-        ...(leg !== undefined ? { leg } : {}),
-        home: teamId(home),
-        away: teamId(away),
-        status: 'scheduled',
-        ...(neutral ? { neutral } : {}),
-      }
+      waiting ??
+      simulatedTieMatch(
+        { competition: comp, stage: stage.id, round: round.id, tie: tie.id },
+        tie.matches.length + 1,
+        home,
+        away,
+        leg,
+        neutral,
+      )
     );
   };
   const play = (m: Match) => replace(played(m, draw(m.home, m.away, m.neutral === true)));
