@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+import type { BrowserContext } from 'playwright-core';
 import { TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { NO_CHROMIUM, peruInBrowser } from './browser.ts';
 
 /** axe-core's browser build: injected into each page, it audits the page as rendered. */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -61,27 +59,18 @@ async function seriousFindings(context: BrowserContext, url: string): Promise<st
 }
 
 describe('accessibility: axe finds nothing serious on any page kind, on a phone and a desktop', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   for (const width of [390, 1280])
     for (const lang of ['en', 'es'])
       it(`every page kind at ${width} px in ${lang === 'en' ? 'English' : 'Spanish'}`, async (t) => {
-        if (!browser) return t.skip(NO_CHROMIUM);
+        if (!peru.browser) return t.skip(NO_CHROMIUM);
         // The pages' Content-Security-Policy allows only their own scripts: the audit's is let in.
-        const context = await browser.newContext({ viewport: { width, height: 844 }, bypassCSP: true });
+        const context = await peru.browser.newContext({ viewport: { width, height: 844 }, bypassCSP: true });
         try {
           const findings: string[] = [];
           for (const { name, path } of PAGES)
-            for (const f of await seriousFindings(context, `${server.url}${path}?lang=${lang}`))
+            for (const f of await seriousFindings(context, `${peru.server.url}${path}?lang=${lang}`))
               findings.push(`${name}: ${f}`);
           assert.deepEqual(findings, [], findings.join('\n'));
         } finally {
@@ -90,18 +79,18 @@ describe('accessibility: axe finds nothing serious on any page kind, on a phone 
       });
 
   it('the recording form, signed in, at 390 px and 1280 px', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 844 }, bypassCSP: true });
+      const context = await peru.browser.newContext({ viewport: { width, height: 844 }, bypassCSP: true });
       try {
         const p = await context.newPage();
         const next = `/seasons/peru-2014/record?match=${encodeURIComponent(FINAL)}`;
-        await p.goto(`${server.url}/seasons/peru-2014/sign-in?lang=en&next=${encodeURIComponent(next)}`);
+        await p.goto(`${peru.server.url}/seasons/peru-2014/sign-in?lang=en&next=${encodeURIComponent(next)}`);
         await p.getByLabel('Access token').fill(TOKENS.incaRecorder);
         await p.getByRole('button', { name: 'Sign in' }).click();
         await p.waitForURL(/\/record/);
         await p.close();
-        const findings = await seriousFindings(context, `${server.url}${next}&lang=en`);
+        const findings = await seriousFindings(context, `${peru.server.url}${next}&lang=en`);
         assert.deepEqual(findings, [], `record form at ${width} px:\n${findings.join('\n')}`);
       } finally {
         await context.close();

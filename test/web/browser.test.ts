@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 
 const FINAL = 'torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin';
 const UNKNOWN = 'torneo-del-inca/groups/2014-02-15/real-garcilaso-v-sporting-cristal';
@@ -13,20 +11,11 @@ const AURICH_INTI = 'torneo-del-inca/groups/2014-02-15/juan-aurich-v-inti-gas';
 const INCA = '/seasons/peru-2014/competitions/torneo-del-inca';
 
 describe('the season in a browser', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   const page = async (path: string, width = 1280): Promise<Page> => {
-    const p = await browser!.newPage({ viewport: { width, height: 900 }, locale: 'es-PE' });
-    await p.goto(`${server.url}${path}`);
+    const p = await peru.browser!.newPage({ viewport: { width, height: 900 }, locale: 'es-PE' });
+    await p.goto(`${peru.server.url}${path}`);
     return p;
   };
   // A full-page picture of a long page (the API documentation) can take a while on a busy machine.
@@ -34,7 +23,7 @@ describe('the season in a browser', () => {
     p.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, timeout: 120_000 });
 
   it('opens the season: infobox, competitions with champions, links applied', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page('/');
     assert.equal(await p.locator('h1').textContent(), 'Temporada 2014 del fútbol peruano');
     assert.equal(await p.getAttribute('html', 'lang'), 'es');
@@ -56,7 +45,7 @@ describe('the season in a browser', () => {
   });
 
   it('shows a group table as a real table, with tie-break notes and unknown results said as such', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page(INCA);
     const table = p.locator('table.standings').first();
     assert.match(
@@ -78,7 +67,7 @@ describe('the season in a browser', () => {
   });
 
   it('shows the final with its shoot-out kick by kick', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page(`/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}`);
     const rows = p.locator('table.shootout tbody tr');
     assert.equal(await rows.count(), 9);
@@ -89,7 +78,7 @@ describe('the season in a browser', () => {
   });
 
   it('switches language with the switch, and every label follows', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page(`/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}`);
     await p.getByRole('link', { name: 'English' }).click();
     await p.waitForURL(/lang=en/);
@@ -97,7 +86,7 @@ describe('the season in a browser', () => {
     assert.equal(await p.locator('h2#shootout').textContent(), 'Penalty shoot-out');
     assert.match((await p.locator('table.shootout').textContent()) ?? '', /saved/);
     await shot(p, 'final-shootout-en');
-    await p.goto(`${server.url}${INCA}`);
+    await p.goto(`${peru.server.url}${INCA}`);
     assert.equal(await p.getAttribute('html', 'lang'), 'en', 'the choice is remembered');
     await p.getByRole('link', { name: 'Español' }).click();
     await p.waitForURL(/lang=es/);
@@ -106,7 +95,7 @@ describe('the season in a browser', () => {
   });
 
   it('is usable from the keyboard: the first Tab reaches "skip to content"', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page(INCA);
     await p.keyboard.press('Tab');
     assert.equal(await p.evaluate('document.activeElement?.className'), 'skip');
@@ -116,7 +105,7 @@ describe('the season in a browser', () => {
   });
 
   it('fits a phone: nothing wider than the screen, tables scroll inside their box', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await page(INCA, 390);
     assert.ok((await p.evaluate<number>('document.documentElement.scrollWidth')) <= 390);
     await shot(p, 'competition-inca-phone');
@@ -127,13 +116,13 @@ describe('the season in a browser', () => {
   });
 
   it('documents the API on a page that loads nothing from another host (no internet needed)', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const p = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const p = await peru.browser!.newPage({ viewport: { width: 1280, height: 900 } });
     const elsewhere: string[] = [];
     p.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+      if (!r.url().startsWith(peru.server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
     });
-    await p.goto(`${server.url}/docs`, { waitUntil: 'networkidle' });
+    await p.goto(`${peru.server.url}/docs`, { waitUntil: 'networkidle' });
     assert.deepEqual(elsewhere, [], 'every request stays on this server');
     assert.equal(await p.locator('h1').first().textContent(), 'Torneo API 0.1.0');
     assert.ok((await p.locator('section.op').count()) >= 17, 'every operation');
@@ -148,15 +137,19 @@ describe('the season in a browser', () => {
   });
 
   it('lets an official sign in, record a result, and a second open page update its table live', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const watcher = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await watcher.goto(`${server.url}${INCA}?lang=en`);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const watcher = await (
+      await peru.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await watcher.goto(`${peru.server.url}${INCA}?lang=en`);
     await watcher.waitForSelector('#live-status[data-state="live"]');
     const row = watcher.locator('table.standings').first().locator('tr', { hasText: 'Real Garcilaso' });
     assert.match((await row.textContent()) ?? '', /Real Garcilaso\s*0\s*0\s*0\s*0/);
 
-    const official = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await official.goto(`${server.url}/seasons/peru-2014/record?lang=en`);
+    const official = await (
+      await peru.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await official.goto(`${peru.server.url}/seasons/peru-2014/record?lang=en`);
     await official.waitForURL(/sign-in/);
     await official.getByLabel('Access token').fill(TOKENS.incaRecorder);
     await official.getByRole('button', { name: 'Sign in' }).click();
@@ -187,12 +180,12 @@ describe('the season in a browser', () => {
   });
 
   it('lets an official record goals and cards on the form, checked as the API checks them', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await (
-      await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' })
+      await peru.browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' })
     ).newPage();
     await p.goto(
-      `${server.url}/seasons/peru-2014/sign-in?lang=es&next=${encodeURIComponent('/seasons/peru-2014/record')}`,
+      `${peru.server.url}/seasons/peru-2014/sign-in?lang=es&next=${encodeURIComponent('/seasons/peru-2014/record')}`,
     );
     await p.getByLabel('Token de acceso').fill(TOKENS.incaRecorder);
     await p.getByRole('button', { name: 'Iniciar sesión' }).click();
@@ -230,7 +223,7 @@ describe('the season in a browser', () => {
     await p.waitForSelector('.flash');
     await shot(p, 'record-goals-done');
 
-    await p.goto(`${server.url}/seasons/peru-2014/matches/${encodeURIComponent(AURICH_INTI)}`);
+    await p.goto(`${peru.server.url}/seasons/peru-2014/matches/${encodeURIComponent(AURICH_INTI)}`);
     const timeline = (await p.locator('ol.timeline').textContent()) ?? '';
     assert.match(timeline, /23'\s*Gol\s*—\s*Germán Pacheco/);
     assert.match(timeline, /78'\s*Gol \(penal\)\s*—\s*Germán Pacheco/);
@@ -240,12 +233,12 @@ describe('the season in a browser', () => {
   });
 
   it('sends the Inca final back from the form unchanged and keeps its half-time and shoot-out', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await (
-      await browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' })
+      await peru.browser!.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' })
     ).newPage();
     await p.goto(
-      `${server.url}/seasons/peru-2014/sign-in?lang=en&next=${encodeURIComponent(`/seasons/peru-2014/record?match=${encodeURIComponent(FINAL)}`)}`,
+      `${peru.server.url}/seasons/peru-2014/sign-in?lang=en&next=${encodeURIComponent(`/seasons/peru-2014/record?match=${encodeURIComponent(FINAL)}`)}`,
     );
     await p.getByLabel('Access token').fill(TOKENS.incaRecorder);
     await p.getByRole('button', { name: 'Sign in' }).click();
@@ -256,7 +249,7 @@ describe('the season in a browser', () => {
     await p.locator('#reason').fill('checked against the match report');
     await p.getByRole('button', { name: 'Record', exact: true }).click();
     await p.waitForSelector('.flash');
-    await p.goto(`${server.url}/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}?lang=en`);
+    await p.goto(`${peru.server.url}/seasons/peru-2014/matches/${encodeURIComponent(FINAL)}?lang=en`);
     const body = (await p.locator('main').textContent()) ?? '';
     assert.match(body, /0–2/, 'the half-time score is still shown');
     assert.match(body, /Junior Ponce/, 'the shoot-out kick by kick is still shown');
@@ -264,8 +257,8 @@ describe('the season in a browser', () => {
   });
 
   it('keeps to its content security policy: no page needs an inline script or style', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const p = await peru.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const violations: string[] = [];
     p.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -277,7 +270,7 @@ describe('the season in a browser', () => {
       '/seasons/peru-2014/sign-in',
       '/docs',
     ]) {
-      const res = await p.goto(`${server.url}${path}`);
+      const res = await p.goto(`${peru.server.url}${path}`);
       assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/, path);
       // The stylesheet applied (a style blocked by the policy would leave the default font).
       assert.notEqual(

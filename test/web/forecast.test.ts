@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+
 import { bearer, TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 
 /** Real Garcilaso v Sporting Cristal, Inca round 1: played, result not known (so not in the table). */
 const UNKNOWN = 'torneo-del-inca/groups/2014-02-15/real-garcilaso-v-sporting-cristal';
@@ -12,21 +10,12 @@ const UNKNOWN = 'torneo-del-inca/groups/2014-02-15/real-garcilaso-v-sporting-cri
 const INCA_FORECAST = '/seasons/peru-2014/competitions/torneo-del-inca/forecast?runs=20';
 
 describe('the forecast page in a browser', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   it('shows each team’s odds and an SVG heat map with a cell per team and place, redone after a recorded result', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await p.goto(`${server.url}${INCA_FORECAST}&lang=en`);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const p = await peru.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.goto(`${peru.server.url}${INCA_FORECAST}&lang=en`);
     assert.equal(await p.locator('h1').textContent(), 'Torneo del Inca: forecast');
     await p.waitForSelector('#live-status[data-state="live"]');
     // The runs are played on worker threads; the page shows how far they got, then the forecast.
@@ -43,7 +32,7 @@ describe('the forecast page in a browser', () => {
     const before = await p.locator('[data-forecast-version]').getAttribute('data-forecast-version');
 
     const res = await fetch(
-      `${server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(UNKNOWN)}/result`,
+      `${peru.server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(UNKNOWN)}/result`,
       { method: 'PUT', headers: bearer(TOKENS.incaRecorder), body: JSON.stringify({ score: '2-1' }) },
     );
     assert.ok(res.ok, await res.text());
@@ -60,9 +49,9 @@ describe('the forecast page in a browser', () => {
   });
 
   it('speaks Spanish, and the API gives the same forecast in the simulate --json contract', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' });
-    await p.goto(`${server.url}${INCA_FORECAST}&lang=es`);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const p = await peru.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' });
+    await p.goto(`${peru.server.url}${INCA_FORECAST}&lang=es`);
     await p.waitForSelector('svg.heat-map', { timeout: 60_000 });
     assert.equal(await p.locator('h1').textContent(), 'Torneo del Inca: pronóstico');
     assert.equal(await p.getByRole('columnheader', { name: 'Campeón', exact: true }).count(), 1);
@@ -71,7 +60,7 @@ describe('the forecast page in a browser', () => {
     await p.close();
 
     const api = (await (
-      await fetch(`${server.url}/api/seasons/peru-2014/competitions/torneo-del-inca/forecast?runs=20`)
+      await fetch(`${peru.server.url}/api/seasons/peru-2014/competitions/torneo-del-inca/forecast?runs=20`)
     ).json()) as {
       runs: number;
       seed: number;
@@ -84,7 +73,7 @@ describe('the forecast page in a browser', () => {
     const champions = api.teams.reduce((a, r) => a + r.champion, 0);
     assert.ok(Math.abs(champions - 1) < 1e-9, `one champion a run (${champions})`);
     const refused = await fetch(
-      `${server.url}/api/seasons/peru-2014/competitions/torneo-del-inca/forecast?runs=0`,
+      `${peru.server.url}/api/seasons/peru-2014/competitions/torneo-del-inca/forecast?runs=0`,
     );
     assert.equal(refused.status, 400);
   });

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { bearer, TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 
 /** Inca group A, round 1: played, result not known (so recording one changes every page below). */
 const SAN_SIMON = 'torneo-del-inca/groups/2014-02-16/san-simon-v-union-comercio';
@@ -20,20 +18,11 @@ const TEN = (match: string, team: string) => [
 ];
 
 describe('live updates in many tabs of one browser', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   const record = async (match: string, score: string, reason?: string) => {
     const res = await fetch(
-      `${server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(match)}/result`,
+      `${peru.server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(match)}/result`,
       {
         method: 'PUT',
         headers: bearer(TOKENS.incaRecorder),
@@ -48,7 +37,7 @@ describe('live updates in many tabs of one browser', () => {
     const tabs: Page[] = [];
     for (const path of paths) {
       const tab = await context.newPage();
-      await tab.goto(`${server.url}${path}?lang=en`, { timeout: 15_000 });
+      await tab.goto(`${peru.server.url}${path}?lang=en`, { timeout: 15_000 });
       tabs.push(tab);
     }
     for (const tab of tabs) await tab.waitForSelector('#live-status[data-state="live"]', { timeout: 15_000 });
@@ -70,14 +59,14 @@ describe('live updates in many tabs of one browser', () => {
   };
 
   it('opens ten tabs of a season, all live through one shared worker, and a result reaches all of them', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const context = await peru.browser.newContext({ viewport: { width: 1024, height: 700 } });
     const tabs = await openTabs(context, TEN(SAN_SIMON, 'san-simon'));
     for (const tab of tabs) assert.equal(await tab.getAttribute('body', 'data-live-via'), 'shared-worker');
 
     // An eleventh tab, and a navigation in the first, still load: the connections are not used up.
     const eleventh = await context.newPage();
-    const res = await eleventh.goto(`${server.url}/seasons/peru-2014?lang=en`, { timeout: 15_000 });
+    const res = await eleventh.goto(`${peru.server.url}/seasons/peru-2014?lang=en`, { timeout: 15_000 });
     assert.equal(res?.status(), 200);
     await tabs[0]!.reload({ timeout: 15_000 });
     await tabs[0]!.waitForSelector('#live-status[data-state="live"]', { timeout: 15_000 });
@@ -89,9 +78,9 @@ describe('live updates in many tabs of one browser', () => {
     await context.close();
   });
 
-  it('shares one stream among ten tabs where the browser has no shared workers, and hands it on when its holder closes', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  it('shares one stream among ten tabs where the peru.browser has no shared workers, and hands it on when its holder closes', async (t) => {
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
+    const context = await peru.browser.newContext({ viewport: { width: 1024, height: 700 } });
     // Chrome for Android, for one, has no SharedWorker.
     await context.addInitScript('delete window.SharedWorker');
     const tabs = await openTabs(context, TEN(LEON, 'leon-de-huanuco'));

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { bearer, TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 
 const FINAL = 'torneo-del-inca/final/2014-05-21/alianza-lima-v-universidad-san-martin';
 /** Inca group A, round 1: played, result not known. */
@@ -49,25 +47,16 @@ const A11Y_PROBLEMS = `(() => {
 })()`;
 
 describe('the pages on a 390 px phone', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   const open = async (path: string, width: number, lang = 'en'): Promise<Page> => {
-    const p = await browser!.newPage({ viewport: { width, height: 844 } });
-    await p.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+    const p = await peru.browser!.newPage({ viewport: { width, height: 844 } });
+    await p.goto(`${peru.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
     return p;
   };
 
   it('keeps every page kind within 390 px, with points, results and the match in view, lists and scrolling boxes accessible', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     for (const { name, path, key } of PAGES) {
       const p = await open(path, 390);
       assert.ok(
@@ -97,7 +86,7 @@ describe('the pages on a 390 px phone', () => {
   });
 
   it('writes the final’s result one way on the match page, the bracket, the article and the team page', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const text = async (path: string, selector: string, lang = 'en') => {
       const p = await open(path, 1280, lang);
       const s = ((await p.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ');
@@ -114,7 +103,7 @@ describe('the pages on a 390 px phone', () => {
   });
 
   it('marks each result on a team page won, drawn or lost, for screen readers too', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const p = await open('/seasons/peru-2014/teams/alianza-lima', 390);
     const final = p.locator('#team-live tbody tr', { hasText: 'Universidad San Martín' }).last();
     assert.equal(await final.locator('.outcome').textContent(), 'D', 'level after extra time: drawn');
@@ -125,9 +114,9 @@ describe('the pages on a 390 px phone', () => {
   });
 
   it('lists what each version of a match changed in its history', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const put = (body: object) =>
-      fetch(`${server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(SAN_SIMON)}/result`, {
+      fetch(`${peru.server.url}/api/seasons/peru-2014/matches/${encodeURIComponent(SAN_SIMON)}/result`, {
         method: 'PUT',
         headers: bearer(TOKENS.incaRecorder),
         body: JSON.stringify(body),

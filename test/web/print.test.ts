@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
-import { servePeru } from './web-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 
 /** A4 at 96 px per inch less the print margins (10 mm each side): the width a printed table has. */
 const PRINTED_WIDTH = Math.floor(((210 - 20) / 25.4) * 96);
@@ -15,27 +13,18 @@ const SHEETS = [
 ];
 
 describe('tables and fixture sheets on paper', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   const printed = async (path: string): Promise<Page> => {
-    const p = await browser!.newPage({ viewport: { width: PRINTED_WIDTH, height: 1100 } });
-    await p.goto(`${server.url}${path}`);
+    const p = await peru.browser!.newPage({ viewport: { width: PRINTED_WIDTH, height: 1100 } });
+    await p.goto(`${peru.server.url}${path}`);
     await p.emulateMedia({ media: 'print' });
     return p;
   };
 
   for (const sheet of SHEETS) {
     it(`prints ${sheet.name}: no navigation, forms or live status; every table within the page`, async (t) => {
-      if (!browser) return t.skip(NO_CHROMIUM);
+      if (!peru.browser) return t.skip(NO_CHROMIUM);
       const p = await printed(sheet.path);
       for (const hidden of ['header.site', 'footer.site', 'form', '#live-note'])
         for (const el of await p.locator(hidden).all())

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/serve/start-server.ts';
+import { describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { TOKENS } from '../http/test-app.ts';
-import { launchChromium, NO_CHROMIUM, SCREENSHOTS } from './browser.ts';
+import { NO_CHROMIUM, SCREENSHOTS, peruInBrowser } from './browser.ts';
 import { englishIn } from './english-words.ts';
-import { servePeru } from './web-server.ts';
 
 const S = '/seasons/peru-2014';
 const match = (id: string) => `${S}/matches/${encodeURIComponent(id)}`;
@@ -102,20 +100,11 @@ const prose = (text: string): string =>
     .replace(/^\s*\{\|.*$/gm, ' ');
 
 describe('the Peru season in Spanish, every page kind, on a desktop and a phone', () => {
-  let browser: Browser | undefined;
-  let server: RunningServer;
-  before(async () => {
-    browser = await launchChromium();
-    if (browser) server = await servePeru();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const peru = peruInBrowser();
 
   const open = async (ctx: BrowserContext, path: string, status?: number): Promise<Page> => {
     const p = await ctx.newPage();
-    const res = await p.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=es`);
+    const res = await p.goto(`${peru.server.url}${path}${path.includes('?') ? '&' : '?'}lang=es`);
     assert.equal(res?.status(), status ?? 200, `${path} answers ${status ?? 200}`);
     assert.equal(await p.getAttribute('html', 'lang'), 'es', `${path} is a Spanish page`);
     return p;
@@ -123,8 +112,8 @@ describe('the Peru season in Spanish, every page kind, on a desktop and a phone'
 
   for (const width of [1280, 390]) {
     it(`shows no English word on any page at ${width} px, nor on the recording form and its errors`, async (t) => {
-      if (!browser) return t.skip(NO_CHROMIUM);
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: 'es-PE' });
+      if (!peru.browser) return t.skip(NO_CHROMIUM);
+      const ctx = await peru.browser.newContext({ viewport: { width, height: 900 }, locale: 'es-PE' });
       const found: string[] = [];
       // The forecast's runs are played on worker threads while the other pages are read.
       const forecast = await open(ctx, FORECAST);
@@ -177,11 +166,13 @@ describe('the Peru season in Spanish, every page kind, on a desktop and a phone'
   }
 
   it('writes the article in Spanish as wikitext and as Markdown', async (t) => {
-    if (!browser) return t.skip(NO_CHROMIUM);
+    if (!peru.browser) return t.skip(NO_CHROMIUM);
     const found: string[] = [];
     for (const c of COMPETITIONS)
       for (const format of ['wikitext', 'markdown']) {
-        const res = await fetch(`${server.url}/api${S}/competitions/${c}/article?lang=es&format=${format}`);
+        const res = await fetch(
+          `${peru.server.url}/api${S}/competitions/${c}/article?lang=es&format=${format}`,
+        );
         assert.equal(res.status, 200);
         for (const line of prose(await res.text()).split('\n')) {
           const words = englishIn(line);
